@@ -1,0 +1,88 @@
+// One lint gate for every folder, zero warnings allowed (npm test runs it with --max-warnings 0).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// The core must run in Node, the renderer and the CLI alike: no platform, UI or storage imports.
+const coreForbidden = [
+  'electron',
+  'react',
+  'react-dom',
+  'better-sqlite3',
+  'pdf-lib',
+  '@pdf-lib/fontkit',
+  'pdfjs-dist',
+  'fs',
+  'node:fs',
+  'fs/promises',
+  'node:fs/promises',
+  'path',
+  'node:path',
+  'child_process',
+  'node:child_process',
+];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: coreForbidden.map((name) => ({ name, message: 'src/core is pure: pass data in instead.' })),
+          patterns: [
+            { group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**', '**/web/**'], message: 'src/core depends on nothing outside core.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: coreForbidden.map((name) => ({ name, message: 'src/shared is the contract: types and schemas only.' })),
+        },
+      ],
+    },
+  },
+  {
+    // Only the Electron entry, window and ipc registration may touch Electron: services, db, adapters,
+    // the CLI and the browser bridge run in plain Node.
+    files: ['src/main/services/**/*.ts', 'src/main/db/**/*.ts', 'src/cli/**/*.ts', 'src/web/**/*.ts', 'tests/unit/**/*.ts', 'tests/integration/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Runs in plain Node: no Electron here.' }] }],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'better-sqlite3', 'fs', 'node:fs', 'path', 'node:path'].map((name) => ({
+            name,
+            message: 'The renderer reaches main only through lib/api.ts.',
+          })),
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,26 @@
+/**
+ * One entry of the skills dictionary (resources/skills/*.json). `aliases` are other ways people write the
+ * same skill ("K8s" for Kubernetes); `ambiguous` lists aliases that are also ordinary words ("Go", "Excel",
+ * "Make") and only count when the context says they are the skill.
+ */
+export interface SkillDefinition {
+  name: string;
+  aliases: string[];
+  category: string;
+  ambiguous?: string[];
+}
+
+/** A place in a text where a skill is mentioned. Offsets are UTF-16 indices into the text as given. */
+export interface SkillMatch {
+  skill: string;
+  category: string;
+  start: number;
+  end: number;
+}
+
+export interface SkillMatcher {
+  /** All skill mentions, sorted by start, never overlapping (longest match wins). */
+  find(text: string): SkillMatch[];
+  /** Number of distinct surface forms the matcher knows (for benchmarks and the UI). */
+  readonly aliasCount: number;
+}

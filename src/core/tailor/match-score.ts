@@ -1,0 +1,22 @@
+/**
+ * The match score, in numbers a person can check: required skills weigh twice as much as nice-to-have
+ * ones, each skill counts once however often it is mentioned.
+ *   percent = round(100 * (2 * requiredCovered + preferredCovered) / (2 * requiredTotal + preferredTotal))
+ * A posting with no recognised skills scores 0 (nothing to match, nothing claimed).
+ */
+export interface SkillCoverage {
+  total: number;
+  covered: string[];
+  missing: string[];
+}
+
+export interface MatchScore {
+  percent: number;
+  required: SkillCoverage;
+  preferred: SkillCoverage;
+  /** For each missing skill, the excluded bullets that would cover it if turned back on. */
+  gapBullets: Record<string, number[]>;
+}
+
+export const REQUIRED_WEIGHT = 2;
+export const PREFERRED_WEIGHT = 1;
