@@ -4,7 +4,16 @@ import type { Resume } from '../core/resume/resume';
 import { ProfileSchema } from '../core/resume/profile';
 import { EntryFieldsSchema } from '../core/resume/entry';
 import { SectionKindSchema } from '../core/resume/section';
-import type { AppInfo, ExportRecord, ExportResult, JobSummary, JobView, PdfPreview, Tailoring } from './domain-types';
+import { CHANNELS, type ChannelName } from './channels';
+import type {
+  AppInfo,
+  ExportRecord,
+  ExportResult,
+  JobSummary,
+  JobView,
+  PdfPreview,
+  Tailoring,
+} from './domain-types';
 
 /**
  * The one IPC contract. Every channel the renderer may call is declared here once, with the schema its
@@ -85,10 +94,12 @@ export type OutputOf<C extends Channel> = Contract[C]['output'];
 /** What crosses the boundary: a value, or the one error shape. Never a thrown Error (its class is lost). */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
 
-/** Electron channel name for a contract key; prefixed so nothing else can collide with it. */
-export const channelName = (channel: Channel): string => `rt:${channel}`;
+// Compile-time proof that the preload's list of names and the contract hold the same channels.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const channelListsAgree: SameKeys<Channel, ChannelName> = true;
+void channelListsAgree;
 
-export const channels = Object.keys(contract) as Channel[];
+export const channels: readonly Channel[] = CHANNELS;
 
 /** The functions the renderer sees: one per channel, resolving to the envelope. */
 export type Api = {

@@ -1,6 +1,9 @@
 import type { PostingAnalysis } from '../core/posting/posting-types';
 import type { MatchScore } from '../core/tailor/match-score';
 import type { SkillMatch } from '../core/keywords/skill-types';
+import type { Exclusions } from '../core/tailor/exclusions';
+
+export type { Exclusions };
 
 /** Types both sides of the IPC boundary need, beside the core's own. */
 export interface JobSummary {
@@ -22,12 +25,6 @@ export interface JobView {
 }
 
 export type ItemKind = 'section' | 'entry' | 'bullet';
-
-export interface Exclusions {
-  sections: number[];
-  entries: number[];
-  bullets: number[];
-}
 
 export interface Tailoring {
   jobId: number;

@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test';
+
+// Debian's Chromium, never a downloaded browser; the flags keep it off the (closed) network.
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export default defineConfig({
+  testDir: 'tests',
+  testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
+  // Two cores: one browser and one server at a time keeps timings honest.
+  workers: 1,
+  timeout: 60_000,
+  reporter: [['list'], ['json']],
+  outputDir: '.tmp/playwright',
+  use: {
+    browserName: 'chromium',
+    viewport: { width: 1360, height: 880 },
+    launchOptions: {
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    },
+  },
+});

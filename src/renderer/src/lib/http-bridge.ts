@@ -1,0 +1,42 @@
+import { channels, type Api, type Channel, type Envelope } from '../../../shared/contract';
+import { BRIDGE_HEADER, decodeWire, encodeWire } from '../../../shared/wire-codec';
+
+/**
+ * Browser mode: the same named functions as the Electron preload, built from the same contract, carried
+ * over HTTP to the local server (`npm run web`). The session cookie set by the server's token link
+ * authenticates the calls; only the transport differs from the desktop app.
+ */
+export function createHttpApi(): Api {
+  const call = async (channel: Channel, input: unknown): Promise<Envelope<unknown>> => {
+    let response: Response;
+    try {
+      response = await fetch(`/api/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [BRIDGE_HEADER]: '1' },
+        body: encodeWire(input === undefined ? null : input),
+        credentials: 'same-origin',
+      });
+    } catch {
+      return {
+        ok: false,
+        error: {
+          code: 'io-failed',
+          message: 'The local Résumé Tailor server is not answering. Is `npm run web` still running?',
+        },
+      };
+    }
+    const text = await response.text();
+    try {
+      return decodeWire(text) as Envelope<unknown>;
+    } catch {
+      return {
+        ok: false,
+        error: {
+          code: 'forbidden',
+          message: `The local server refused the request (${response.status}): ${text.slice(0, 200)}`,
+        },
+      };
+    }
+  };
+  return Object.fromEntries(channels.map((c) => [c, (input?: unknown) => call(c, input)])) as unknown as Api;
+}

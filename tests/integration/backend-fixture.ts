@@ -1,0 +1,26 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createBackend, type Backend } from '../../src/main/services/backend';
+import { exportFolderDialog } from '../../src/web/export-folder-dialog';
+
+/** A real backend (SQLite, dictionary, fonts) on a fresh temporary data folder. */
+export function withBackend(): { backend: Backend; dataDir: string; exportDir: string; dispose: () => void } {
+  const dataDir = mkdtempSync(join(tmpdir(), 'rt-int-'));
+  const exportDir = join(dataDir, 'exports');
+  const backend = createBackend({
+    dataDir,
+    resourcesDir: join(process.cwd(), 'resources'),
+    saveDialog: exportFolderDialog(exportDir),
+    mode: 'browser',
+  });
+  return {
+    backend,
+    dataDir,
+    exportDir,
+    dispose: () => {
+      backend.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

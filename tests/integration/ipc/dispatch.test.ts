@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../src/main/ipc/dispatch';
+import { withBackend } from '../backend-fixture';
+
+describe('every IPC call is parsed by the contract before it reaches a handler', () => {
+  let ctx: ReturnType<typeof withBackend>;
+  beforeAll(() => {
+    ctx = withBackend();
+  });
+  afterAll(() => ctx.dispose());
+
+  it('answers a well-formed call with its value', async () => {
+    const result = await dispatch(ctx.backend.handlers, 'getResume', undefined);
+    expect(result.ok).toBe(true);
+  });
+
+  it.each([
+    ['an unknown channel', 'runShell', { cmd: 'rm -rf /' }],
+    ['a prototype key', 'getJob', JSON.parse('{"id": 1, "__proto__": {"polluted": true}}')],
+    ['a constructor key', 'getJob', { id: 1, constructor: { prototype: {} } }],
+    ['a wrong type', 'getJob', { id: '1' }],
+    ['a negative id', 'deleteBullet', { id: -5 }],
+    ['a missing field', 'setIncluded', { jobId: 1, kind: 'bullet', id: 2 }],
+    ['an unexpected kind', 'setIncluded', { jobId: 1, kind: 'table', id: 2, included: true }],
+    ['a million-element array', 'createJob', { text: Array.from({ length: 1_000_000 }, () => 'x') }],
+    ['an oversized posting', 'createJob', { text: 'x'.repeat(6_000_001) }],
+    ['input where none is taken', 'getResume', { sneaky: true }],
+  ])('refuses %s with a typed error, and main keeps running', async (_what, channel, input) => {
+    const result = await dispatch(ctx.backend.handlers, channel, input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('invalid-input');
+      expect(result.error.message.length).toBeGreaterThan(10);
+    }
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect((await dispatch(ctx.backend.handlers, 'listJobs', undefined)).ok).toBe(true);
+  });
+
+  it('turns a failing handler into the same error shape', async () => {
+    const result = await dispatch(ctx.backend.handlers, 'getJob', { id: 987654 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('refuses an empty posting with a message a person can act on', async () => {
+    const result = await dispatch(ctx.backend.handlers, 'createJob', { text: ' \n\t ' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    if (!result.ok) expect(result.error.message).toMatch(/empty/i);
+  });
+});

@@ -1,0 +1,108 @@
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBridgeServer, type BridgeServer } from '../../../src/web/bridge-server';
+import { BRIDGE_HEADER, decodeWire } from '../../../src/shared/wire-codec';
+import { withBackend } from '../backend-fixture';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function send(
+  url: URL,
+  options: { method?: string; headers?: Record<string, string>; body?: string },
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+describe('browser mode serves only this run, on loopback', () => {
+  let ctx: ReturnType<typeof withBackend>;
+  let bridge: BridgeServer;
+  let base: URL;
+  let cookie: string;
+
+  beforeAll(async () => {
+    ctx = withBackend();
+    bridge = await startBridgeServer({
+      handlers: ctx.backend.handlers,
+      rendererDir: join(process.cwd(), 'out', 'renderer'),
+    });
+    base = new URL(bridge.url);
+    const login = await send(base, {});
+    cookie = String(login.headers['set-cookie']).split(';')[0] ?? '';
+  });
+  afterAll(async () => {
+    await bridge.close();
+    ctx.dispose();
+  });
+
+  const api = (channel: string, headers: Record<string, string>, body = 'null') =>
+    send(new URL(`/api/${channel}`, base), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
+
+  it('binds 127.0.0.1 and prints a link with a long random token', () => {
+    expect(base.hostname).toBe('127.0.0.1');
+    expect(base.searchParams.get('token')?.length).toBeGreaterThanOrEqual(32);
+    expect(cookie).toMatch(/^rt_session=/);
+  });
+
+  it('answers the app with the cookie from the link', async () => {
+    const reply = await api('listJobs', { cookie, [BRIDGE_HEADER]: '1' });
+    expect(reply.status).toBe(200);
+    expect(decodeWire(reply.body)).toMatchObject({ ok: true });
+  });
+
+  it('refuses a request without the token', async () => {
+    const reply = await api('getResume', { [BRIDGE_HEADER]: '1' });
+    expect(reply.status).toBe(403);
+    expect(reply.body).not.toContain('profile');
+  });
+
+  it('refuses a wrong token in the link', async () => {
+    const reply = await send(new URL('/?token=guess', base), {});
+    expect(reply.status).toBe(403);
+    expect(reply.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('refuses a foreign Host (DNS rebinding) even with the cookie', async () => {
+    const reply = await api('getResume', { cookie, [BRIDGE_HEADER]: '1', host: `evil.example:${base.port}` });
+    expect(reply.status).toBe(403);
+  });
+
+  it('refuses a foreign Origin even with the cookie', async () => {
+    const reply = await api('getResume', { cookie, [BRIDGE_HEADER]: '1', origin: 'https://evil.example' });
+    expect(reply.status).toBe(403);
+  });
+
+  it('refuses API calls that are not the app’s POSTs', async () => {
+    const reply = await send(new URL('/api/getResume', base), { headers: { cookie } });
+    expect(reply.status).toBe(405);
+  });
+
+  it('answers malformed JSON with a typed error', async () => {
+    const reply = await api('getJob', { cookie, [BRIDGE_HEADER]: '1' }, '{"id": ');
+    expect(decodeWire(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('never serves a file outside the renderer folder', async () => {
+    for (const path of ['/../package.json', '/..%2fpackage.json', '/%2e%2e/%2e%2e/etc/passwd']) {
+      const reply = await send(new URL(path, base), { headers: { cookie } });
+      expect(reply.status).toBe(404);
+    }
+  });
+});
