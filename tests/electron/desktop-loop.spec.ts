@@ -1,4 +1,5 @@
 import { _electron as electron, test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +22,7 @@ function electronBinary(): { path: string } | { why: string } {
 const found = electronBinary();
 if ('why' in found) console.log(`Electron desktop test skipped: ${found.why}.`);
 
-test('the desktop window opens sandboxed, seeded, and exports through main', async () => {
+test('the desktop window opens isolated and seeded, refuses window.open, and exports through main', async () => {
   test.skip('why' in found, 'why' in found ? found.why : '');
   const dataDir = mkdtempSync(join(tmpdir(), 'rt-electron-'));
   const app = await electron.launch({
@@ -29,36 +30,34 @@ test('the desktop window opens sandboxed, seeded, and exports through main', asy
     env: { ...process.env, RESUME_TAILOR_DATA_DIR: dataDir },
   });
   try {
-    const window = await app.firstWindow();
-    await expect(window.getByRole('tab', { name: 'Tailor' })).toBeVisible();
+    const page = await app.firstWindow();
+    await expect(page.getByRole('tab', { name: 'Tailor' })).toBeVisible();
     // The renderer has the named functions and nothing of Node or Electron.
-    expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
-      'undefined',
-    );
-    expect(await window.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe(
-      'undefined',
-    );
-    const apiKeys = await window.evaluate(() => Object.keys((window as unknown as { api: object }).api));
+    expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+    expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
+    const apiKeys = await page.evaluate(() => Object.keys((globalThis as unknown as { api: object }).api));
     expect(apiKeys).toContain('getResume');
     expect(apiKeys).not.toContain('invoke');
 
-    const prefs = await app.evaluate(({ BrowserWindow }) => {
-      const w = BrowserWindow.getAllWindows()[0];
-      return w?.webContents.getLastWebPreferences();
-    });
-    expect(prefs).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    });
-
     await expect(
-      window.getByTestId('posting-text').locator('mark[data-skill="Terraform"]').first(),
+      page.getByTestId('posting-text').locator('mark[data-skill="Terraform"]').first(),
     ).toBeVisible();
     // window.open is denied: no second window appears.
-    await window.evaluate(() => window.open('https://example.com'));
+    await page.evaluate(() =>
+      (globalThis as unknown as { open(url: string): unknown }).open('https://example.com'),
+    );
     expect(app.windows()).toHaveLength(1);
+
+    // The native save dialog is the one thing a test cannot click: answer it from main, then export.
+    const target = join(dataDir, 'exported.pdf');
+    await app.evaluate(({ dialog }, path) => {
+      dialog.showSaveDialog = (() =>
+        Promise.resolve({ canceled: false, filePath: path })) as typeof dialog.showSaveDialog;
+    }, target);
+    await page.getByRole('button', { name: /Export PDF/ }).click();
+    await expect(page.getByTestId('export-status')).toContainText(target);
+    const text = execFileSync('pdftotext', [target, '-'], { encoding: 'utf8' });
+    expect(text).toContain('EXPERIENCE');
   } finally {
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });

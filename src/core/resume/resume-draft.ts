@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { EntryFieldsSchema, emptyEntryFields } from './entry';
+import { BulletSchema } from './bullet';
+import { ProfileSchema, emptyProfile } from './profile';
+import { SectionSchema } from './section';
+
+/**
+ * The résumé tree before the database has given it ids: what an import produces and what
+ * `replaceResume` stores. Same limits as the stored tree, so a draft that passes always fits.
+ */
+export const BulletDraftSchema = BulletSchema.omit({ id: true });
+export type BulletDraft = z.infer<typeof BulletDraftSchema>;
+
+export const EntryDraftSchema = EntryFieldsSchema.extend({
+  bullets: z.array(BulletDraftSchema).max(5_000),
+});
+export type EntryDraft = z.infer<typeof EntryDraftSchema>;
+
+export const SectionDraftSchema = SectionSchema.omit({ id: true, entries: true }).extend({
+  entries: z.array(EntryDraftSchema).max(1_000),
+});
+export type SectionDraft = z.infer<typeof SectionDraftSchema>;
+
+export const ResumeDraftSchema = z.strictObject({
+  profile: ProfileSchema,
+  sections: z.array(SectionDraftSchema).max(100),
+});
+export type ResumeDraft = z.infer<typeof ResumeDraftSchema>;
+
+export const emptyResumeDraft = (): ResumeDraft => ({ profile: emptyProfile(), sections: [] });
+
+export const emptyEntryDraft = (): EntryDraft => ({ ...emptyEntryFields(), bullets: [] });

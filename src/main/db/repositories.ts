@@ -1,0 +1,36 @@
+import type { Db } from './db-types';
+import { createExclusionsRepo, type ExclusionsRepo } from './exclusions-repo';
+import { createExportsRepo, type ExportsRepo } from './exports-repo';
+import { createJobsRepo, type JobsRepo } from './jobs-repo';
+import { createMetaRepo, type MetaRepo } from './meta-repo';
+import { createResumeRepo, type ResumeRepo } from './resume-repo';
+
+export interface Repositories {
+  resume: ResumeRepo;
+  jobs: JobsRepo;
+  exclusions: ExclusionsRepo;
+  exports: ExportsRepo;
+  meta: MetaRepo;
+  /**
+   * Runs several repository calls as one transaction. Each call is already a transaction of its own;
+   * nested ones become savepoints, so a failure anywhere rolls back everything done inside `fn`.
+   */
+  transaction<T>(fn: () => T): T;
+}
+
+export interface RepositoryOptions {
+  /** Clock for created_at stamps. */
+  now?: () => Date;
+}
+
+export function createRepositories(db: Db, options: RepositoryOptions = {}): Repositories {
+  const now = options.now ?? (() => new Date());
+  return {
+    resume: createResumeRepo(db),
+    jobs: createJobsRepo(db, now),
+    exclusions: createExclusionsRepo(db),
+    exports: createExportsRepo(db, now),
+    meta: createMetaRepo(db),
+    transaction: <T>(fn: () => T): T => db.transaction(fn)(),
+  };
+}

@@ -1,0 +1,203 @@
+import type { z } from 'zod';
+import { AppError } from '../../core/errors/app-error';
+import { describeIssue } from '../../core/import/validation-message';
+import type {
+  Bullet,
+  Entry,
+  EntryFields,
+  Profile,
+  Resume,
+  Section,
+  SectionKind,
+} from '../../core/resume/resume';
+import { ResumeDraftSchema, type ResumeDraft } from '../../core/resume/resume-draft';
+import type { Db } from './db-types';
+import { notFound } from './not-found';
+
+/**
+ * The master résumé. Reads return the whole tree in display order; writes take ids the tree gave out.
+ * New sections, entries and bullets go last in their parent. Deleting a section or entry deletes what
+ * is inside it (foreign-key cascade), and the database drops any per-job exclusion of deleted items.
+ */
+export interface ResumeRepo {
+  getResume(): Resume;
+  isEmpty(): boolean;
+  updateProfile(profile: Profile): void;
+  addSection(kind: SectionKind, title: string): number;
+  renameSection(id: number, title: string): void;
+  deleteSection(id: number): void;
+  addEntry(sectionId: number, fields: EntryFields): number;
+  updateEntry(id: number, fields: EntryFields): void;
+  deleteEntry(id: number): void;
+  addBullet(entryId: number, text: string): number;
+  updateBullet(id: number, text: string): void;
+  deleteBullet(id: number): void;
+  /** Replaces profile and every section in one transaction (an import): all of it, or none of it. */
+  replaceResume(draft: ResumeDraft): void;
+}
+
+interface ProfileRow extends Profile {
+  id: number;
+}
+interface SectionRow {
+  id: number;
+  kind: SectionKind;
+  title: string;
+}
+interface EntryRow extends EntryFields {
+  id: number;
+  sectionId: number;
+}
+interface BulletRow extends Bullet {
+  entryId: number;
+}
+
+export function createResumeRepo(db: Db): ResumeRepo {
+  const q = {
+    profile: db.prepare(
+      'SELECT id, name, headline, email, phone, location, website, summary FROM profile WHERE id = 1',
+    ),
+    sections: db.prepare('SELECT id, kind, title FROM sections ORDER BY position, id'),
+    entries: db.prepare(
+      `SELECT id, section_id AS sectionId, title, organization, location, start_date AS startDate,
+              end_date AS endDate
+         FROM entries ORDER BY section_id, position, id`,
+    ),
+    bullets: db.prepare('SELECT id, entry_id AS entryId, text FROM bullets ORDER BY entry_id, position, id'),
+    anySection: db.prepare('SELECT 1 FROM sections LIMIT 1'),
+    sectionExists: db.prepare('SELECT 1 FROM sections WHERE id = ?'),
+    entryExists: db.prepare('SELECT 1 FROM entries WHERE id = ?'),
+
+    updateProfile: db.prepare(
+      `UPDATE profile SET name = @name, headline = @headline, email = @email, phone = @phone,
+              location = @location, website = @website, summary = @summary
+        WHERE id = 1`,
+    ),
+    addSection: db.prepare(
+      `INSERT INTO sections (kind, title, position)
+       VALUES (?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM sections))`,
+    ),
+    renameSection: db.prepare('UPDATE sections SET title = ? WHERE id = ?'),
+    deleteSection: db.prepare('DELETE FROM sections WHERE id = ?'),
+    deleteAllSections: db.prepare('DELETE FROM sections'),
+    addEntry: db.prepare(
+      `INSERT INTO entries (section_id, title, organization, location, start_date, end_date, position)
+       VALUES (@sectionId, @title, @organization, @location, @startDate, @endDate,
+               (SELECT COALESCE(MAX(position), -1) + 1 FROM entries WHERE section_id = @sectionId))`,
+    ),
+    updateEntry: db.prepare(
+      `UPDATE entries SET title = @title, organization = @organization, location = @location,
+              start_date = @startDate, end_date = @endDate
+        WHERE id = @id`,
+    ),
+    deleteEntry: db.prepare('DELETE FROM entries WHERE id = ?'),
+    addBullet: db.prepare(
+      `INSERT INTO bullets (entry_id, text, position)
+       VALUES (@entryId, @text, (SELECT COALESCE(MAX(position), -1) + 1 FROM bullets WHERE entry_id = @entryId))`,
+    ),
+    updateBullet: db.prepare('UPDATE bullets SET text = ? WHERE id = ?'),
+    deleteBullet: db.prepare('DELETE FROM bullets WHERE id = ?'),
+  };
+
+  const changed = (result: { changes: number }, what: string, id: number): void => {
+    if (result.changes === 0) throw notFound(what, id);
+  };
+  const entryParams = (fields: EntryFields) => ({
+    title: fields.title,
+    organization: fields.organization,
+    location: fields.location,
+    startDate: fields.startDate,
+    endDate: fields.endDate,
+  });
+
+  const addSection = (kind: SectionKind, title: string): number =>
+    Number(q.addSection.run(kind, title).lastInsertRowid);
+  const addEntry = (sectionId: number, fields: EntryFields): number => {
+    if (q.sectionExists.get(sectionId) === undefined) throw notFound('section', sectionId);
+    return Number(q.addEntry.run({ sectionId, ...entryParams(fields) }).lastInsertRowid);
+  };
+  const addBullet = (entryId: number, text: string): number => {
+    if (q.entryExists.get(entryId) === undefined) throw notFound('entry', entryId);
+    return Number(q.addBullet.run({ entryId, text }).lastInsertRowid);
+  };
+  const updateProfile = (profile: Profile): void => {
+    q.updateProfile.run({
+      name: profile.name,
+      headline: profile.headline,
+      email: profile.email,
+      phone: profile.phone,
+      location: profile.location,
+      website: profile.website,
+      summary: profile.summary,
+    });
+  };
+
+  return {
+    // One read transaction, so the tree is a single snapshot even if a write is queued meanwhile.
+    getResume: db.transaction((): Resume => {
+      const { id: _id, ...profile } = q.profile.get() as ProfileRow;
+      const sections = (q.sections.all() as SectionRow[]).map((row): Section => ({ ...row, entries: [] }));
+      const sectionById = new Map(sections.map((s) => [s.id, s]));
+      const entryById = new Map<number, Entry>();
+      for (const { sectionId, ...fields } of q.entries.all() as EntryRow[]) {
+        const entry: Entry = { ...fields, bullets: [] };
+        entryById.set(entry.id, entry);
+        sectionById.get(sectionId)?.entries.push(entry);
+      }
+      for (const { entryId, ...bullet } of q.bullets.all() as BulletRow[]) {
+        entryById.get(entryId)?.bullets.push(bullet);
+      }
+      return { profile, sections };
+    }),
+    isEmpty: () => {
+      const { id: _id, ...profile } = q.profile.get() as ProfileRow;
+      return q.anySection.get() === undefined && Object.values(profile).every((value) => value === '');
+    },
+
+    updateProfile: db.transaction(updateProfile),
+    addSection: db.transaction(addSection),
+    renameSection: db.transaction((id: number, title: string) => {
+      changed(q.renameSection.run(title, id), 'section', id);
+    }),
+    deleteSection: db.transaction((id: number) => {
+      changed(q.deleteSection.run(id), 'section', id);
+    }),
+    addEntry: db.transaction(addEntry),
+    updateEntry: db.transaction((id: number, fields: EntryFields) => {
+      changed(q.updateEntry.run({ id, ...entryParams(fields) }), 'entry', id);
+    }),
+    deleteEntry: db.transaction((id: number) => {
+      changed(q.deleteEntry.run(id), 'entry', id);
+    }),
+    addBullet: db.transaction(addBullet),
+    updateBullet: db.transaction((id: number, text: string) => {
+      changed(q.updateBullet.run(text, id), 'bullet', id);
+    }),
+    deleteBullet: db.transaction((id: number) => {
+      changed(q.deleteBullet.run(id), 'bullet', id);
+    }),
+
+    replaceResume: db.transaction((draft: ResumeDraft) => {
+      const parsed = ResumeDraftSchema.safeParse(draft);
+      if (!parsed.success) {
+        const problem = describeIssue(parsed.error.issues[0] as z.core.$ZodIssue, draft);
+        throw new AppError(
+          'invalid-input',
+          `The résumé to import is not valid: ${problem.path}: ${problem.message}.`,
+          {
+            path: problem.path,
+          },
+        );
+      }
+      q.deleteAllSections.run();
+      updateProfile(parsed.data.profile);
+      for (const section of parsed.data.sections) {
+        const sectionId = addSection(section.kind, section.title);
+        for (const { bullets, ...fields } of section.entries) {
+          const entryId = addEntry(sectionId, fields);
+          for (const bullet of bullets) addBullet(entryId, bullet.text);
+        }
+      }
+    }),
+  };
+}
