@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { createBackend } from './services/backend';
 import { registerIpc } from './ipc/register-ipc';
 import { electronSaveDialog } from './adapters/electron-save-dialog';
-import { createMainWindow, rendererLocation } from './window';
+import { createMainWindow, mainDir, rendererLocation } from './window';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { resolveDataDir } from './data-dir';
 
@@ -57,10 +57,10 @@ if (!app.requestSingleInstanceLock()) {
         return;
       }
       const unregister = registerIpc(backend.handlers, isAppUrl);
-      createMainWindow(join(__dirname, '../preload/index.cjs'), !app.isPackaged);
+      createMainWindow(join(mainDir, '../preload/index.cjs'), !app.isPackaged);
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) {
-          createMainWindow(join(__dirname, '../preload/index.cjs'), !app.isPackaged);
+          createMainWindow(join(mainDir, '../preload/index.cjs'), !app.isPackaged);
         }
       });
       app.on('will-quit', () => {

@@ -1,10 +1,14 @@
 import { BrowserWindow } from 'electron';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** out/main/, where the built main process lives beside out/preload/ and out/renderer/. */
+export const mainDir = dirname(fileURLToPath(import.meta.url));
 
 /** The renderer's address: the dev server while developing, the built file otherwise. */
 export function rendererLocation(): { url: string } | { file: string } {
   const devUrl = process.env['ELECTRON_RENDERER_URL'];
-  return devUrl ? { url: devUrl } : { file: join(__dirname, '../renderer/index.html') };
+  return devUrl ? { url: devUrl } : { file: join(mainDir, '../renderer/index.html') };
 }
 
 export function createMainWindow(preloadPath: string, devTools: boolean): BrowserWindow {

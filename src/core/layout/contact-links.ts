@@ -1,0 +1,18 @@
+/*
+ * Link targets for the contact line. Only mailto: and http(s) links are made: a pasted "javascript:"
+ * or "file:" website is drawn as plain text, never as a link.
+ */
+const EMAIL = /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/;
+const HTTP = /^https?:\/\/\S+$/i;
+const OTHER_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const BARE_HOST = /^[^\s/@:]+\.[a-z]{2,}(?:[/?#]\S*)?$/i;
+
+export function emailLink(email: string): string | undefined {
+  return EMAIL.test(email) ? `mailto:${email}` : undefined;
+}
+
+export function websiteLink(website: string): string | undefined {
+  if (HTTP.test(website)) return website;
+  if (OTHER_SCHEME.test(website)) return undefined;
+  return BARE_HOST.test(website) ? `https://${website}` : undefined;
+}

@@ -1,0 +1,163 @@
+import type { FontStyle } from './font-metrics';
+import { graphemeClusters } from './normalize-text';
+import type { Measure } from './width-cache';
+
+export interface StyledText {
+  text: string;
+  style: FontStyle;
+}
+
+/** One style run inside a broken line; `x` is relative to the start of the line. */
+export interface LineRun {
+  x: number;
+  text: string;
+  style: FontStyle;
+  width: number;
+}
+
+export interface BrokenLine {
+  runs: LineRun[];
+  width: number;
+}
+
+/** Width available to the line at `index` (0-based), so a first line can leave room for other text. */
+export type LineWidth = (index: number) => number;
+
+/** A word with the spaces after it. A break may happen after any chunk. */
+interface Chunk {
+  word: string;
+  space: string;
+  style: FontStyle;
+}
+
+// Hyphens, slashes and dashes end a chunk when a letter follows, so "state-of-the-art", "CI/CD" and
+// URLs can wrap without a space. U+2010 hyphen, U+2013 en dash, U+2014 em dash.
+const BREAK_AFTER = /[-/\u2010\u2013\u2014]/;
+// Widths are sums of floats: a line that fits to the hundredth of a point fits.
+const EPSILON = 0.01;
+
+/**
+ * Greedy line breaking over styled pieces of normalized text (single spaces). Breaks at spaces and after
+ * hyphens or slashes; a word wider than the line is cut between characters. Every line holds at least
+ * one character, so it always terminates. Pieces are joined as given: separate them with a space where
+ * a break between them is wanted.
+ */
+export function breakLines(
+  pieces: StyledText[],
+  lineWidth: LineWidth,
+  size: number,
+  measure: Measure,
+): BrokenLine[] {
+  const lines: Chunk[][] = [];
+  let current: Chunk[] = [];
+  let currentWidth = 0;
+  const flush = () => {
+    lines.push(current);
+    current = [];
+    currentWidth = 0;
+  };
+
+  for (const chunk of toChunks(pieces)) {
+    const spaceWidth = measure(chunk.space, chunk.style, size);
+    if (chunk.word === '') {
+      // Spaces alone (between two pieces): dropped at the start of a line.
+      if (current.length > 0) {
+        current.push(chunk);
+        currentWidth += spaceWidth;
+      }
+      continue;
+    }
+    const wordWidth = measure(chunk.word, chunk.style, size);
+    if (current.length > 0 && currentWidth + wordWidth > lineWidth(lines.length) + EPSILON) flush();
+    if (current.length === 0 && wordWidth > lineWidth(lines.length) + EPSILON) {
+      const fragments = splitWord(chunk.word, chunk.style, size, measure, (k) => lineWidth(lines.length + k));
+      const last = fragments.pop() ?? '';
+      for (const fragment of fragments) lines.push([{ word: fragment, space: '', style: chunk.style }]);
+      current = [{ word: last, space: chunk.space, style: chunk.style }];
+      currentWidth = measure(last, chunk.style, size) + spaceWidth;
+      continue;
+    }
+    current.push(chunk);
+    currentWidth += wordWidth + spaceWidth;
+  }
+  if (current.length > 0) flush();
+  return lines.map((chunks) => toBrokenLine(chunks, size, measure));
+}
+
+function toChunks(pieces: StyledText[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (const { text, style } of pieces) {
+    const chars = Array.from(text);
+    let word = '';
+    let space = '';
+    chars.forEach((char, i) => {
+      if (char === ' ') {
+        space += char;
+        return;
+      }
+      if (space !== '') {
+        chunks.push({ word, space, style });
+        word = '';
+        space = '';
+      }
+      word += char;
+      const next = chars[i + 1];
+      const breakable = word.length > 1 && next !== undefined && next !== ' ' && !BREAK_AFTER.test(next);
+      if (breakable && BREAK_AFTER.test(char)) {
+        chunks.push({ word, space: '', style });
+        word = '';
+      }
+    });
+    if (word !== '' || space !== '') chunks.push({ word, space, style });
+  }
+  return chunks;
+}
+
+/** Cuts a word into pieces that each fit their line; at least one character per piece. */
+function splitWord(
+  word: string,
+  style: FontStyle,
+  size: number,
+  measure: Measure,
+  lineWidth: LineWidth,
+): string[] {
+  const fragments: string[] = [];
+  let fragment = '';
+  let width = 0;
+  for (const cluster of graphemeClusters(word)) {
+    const clusterWidth = measure(cluster, style, size);
+    if (fragment !== '' && width + clusterWidth > lineWidth(fragments.length) + EPSILON) {
+      fragments.push(fragment);
+      fragment = '';
+      width = 0;
+    }
+    fragment += cluster;
+    width += clusterWidth;
+  }
+  fragments.push(fragment);
+  return fragments;
+}
+
+/** Merges chunks of one style into runs, without the spaces that end the line. */
+function toBrokenLine(chunks: Chunk[], size: number, measure: Measure): BrokenLine {
+  const runs: LineRun[] = [];
+  let x = 0;
+  let pending: { text: string; style: FontStyle } | undefined;
+  const closeRun = () => {
+    if (pending === undefined || pending.text === '') return;
+    const width = measure(pending.text, pending.style, size);
+    runs.push({ x, text: pending.text, style: pending.style, width });
+    x += width;
+  };
+  chunks.forEach((chunk, i) => {
+    const text = i === chunks.length - 1 ? chunk.word : chunk.word + chunk.space;
+    if (pending !== undefined && pending.style === chunk.style) {
+      pending.text += text;
+      return;
+    }
+    closeRun();
+    pending = { text, style: chunk.style };
+  });
+  closeRun();
+  return { runs, width: x };
+}

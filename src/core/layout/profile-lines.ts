@@ -1,0 +1,77 @@
+import type { Profile } from '../resume/profile';
+import { emailLink, websiteLink } from './contact-links';
+import { fieldRows, type RowField } from './field-rows';
+import {
+  flowLine,
+  keepAllWithNext,
+  keepParagraphTogether,
+  type FlowLine,
+  type TemplateContext,
+} from './flow-line';
+import { breakLines } from './line-breaking';
+import { normalizeText } from './normalize-text';
+import { sectionHeadingLines } from './section-heading';
+import { FIELD_STYLES, SIZE_RATIOS, SPACING, SUMMARY_TITLE, SYMBOLS } from './template-style';
+
+/** Name, contact line and headline: the first lines a parser reads, kept together on page one. */
+export function profileLines(profile: Profile, ctx: TemplateContext): FlowLine[] {
+  const lines = [...nameLines(profile, ctx), ...contactLines(profile, ctx), ...headlineLines(profile, ctx)];
+  keepAllWithNext(lines);
+  const last = lines[lines.length - 1];
+  if (last !== undefined) last.keepWithNext = false;
+  return [...lines, ...summaryLines(profile, ctx)];
+}
+
+function nameLines(profile: Profile, ctx: TemplateContext): FlowLine[] {
+  const size = ctx.base * SIZE_RATIOS.name;
+  const style = FIELD_STYLES.name;
+  const text = normalizeText(profile.name);
+  if (text === '') return [];
+  return breakLines([{ text, style }], () => ctx.contentWidth, size, ctx.measure).map((line) =>
+    flowLine(line, size, style),
+  );
+}
+
+/** Email, phone, location and website, each its own run; email and website are links. */
+function contactLines(profile: Profile, ctx: TemplateContext): FlowLine[] {
+  const size = ctx.base * SIZE_RATIOS.contact;
+  const style = FIELD_STYLES.contact;
+  const email = normalizeText(profile.email);
+  const website = normalizeText(profile.website);
+  const fields: RowField[] = [
+    { text: email, style, url: emailLink(email) },
+    { text: normalizeText(profile.phone), style },
+    { text: normalizeText(profile.location), style },
+    { text: website, style, url: websiteLink(website) },
+  ];
+  const rows = fieldRows(fields, { text: SYMBOLS.fieldSeparator, style }, size, ctx);
+  return rows.map((runs, i) => ({
+    size,
+    style,
+    runs,
+    spaceBefore: i === 0 ? ctx.base * SPACING.afterName : 0,
+    keepWithNext: false,
+    ruleBelow: false,
+  }));
+}
+
+function headlineLines(profile: Profile, ctx: TemplateContext): FlowLine[] {
+  const size = ctx.base * SIZE_RATIOS.headline;
+  const style = FIELD_STYLES.headline;
+  const text = normalizeText(profile.headline);
+  if (text === '') return [];
+  return breakLines([{ text, style }], () => ctx.contentWidth, size, ctx.measure).map((line, i) =>
+    flowLine(line, size, style, { spaceBefore: i === 0 ? ctx.base * SPACING.afterContact : 0 }),
+  );
+}
+
+function summaryLines(profile: Profile, ctx: TemplateContext): FlowLine[] {
+  const text = normalizeText(profile.summary);
+  if (text === '') return [];
+  const size = ctx.base * SIZE_RATIOS.body;
+  const style = FIELD_STYLES.summary;
+  const body = breakLines([{ text, style }], () => ctx.contentWidth, size, ctx.measure).map((line, i) =>
+    flowLine(line, size, style, { spaceBefore: i === 0 ? ctx.base * SPACING.afterHeading : 0 }),
+  );
+  return [...sectionHeadingLines(SUMMARY_TITLE, ctx), ...keepParagraphTogether(body)];
+}

@@ -1,0 +1,67 @@
+import type { Resume } from '../resume/resume';
+import type { FontStyle } from './font-metrics';
+import { normalizeText } from './normalize-text';
+import { DEFAULT_SECTION_TITLES, FIELD_STYLES, SUMMARY_TITLE, SYMBOLS } from './template-style';
+
+/** A piece of text the template draws, where it comes from, and the face it is drawn in. */
+export interface DrawnField {
+  /** Where a person finds it in the editor, e.g. "experience › Acme › bullet 3". */
+  label: string;
+  /** As drawn: normalized, headings in capitals. */
+  text: string;
+  style: FontStyle;
+}
+
+const SEP = ' \u203A ';
+const LABEL_MAX = 40;
+
+/** Every field the template draws, in reading order, with the style it is drawn in. */
+export function* drawnFields(resume: Resume): Generator<DrawnField> {
+  const { profile } = resume;
+  yield { label: `profile${SEP}name`, text: normalizeText(profile.name), style: FIELD_STYLES.name };
+  for (const key of ['email', 'phone', 'location', 'website'] as const) {
+    yield { label: `profile${SEP}${key}`, text: normalizeText(profile[key]), style: FIELD_STYLES.contact };
+  }
+  yield {
+    label: `profile${SEP}headline`,
+    text: normalizeText(profile.headline),
+    style: FIELD_STYLES.headline,
+  };
+  yield { label: `profile${SEP}summary`, text: normalizeText(profile.summary), style: FIELD_STYLES.summary };
+  const symbols = Object.values(SYMBOLS).join('') + SUMMARY_TITLE.toUpperCase();
+  for (const style of ['regular', 'bold'] as const) yield { label: 'template symbols', text: symbols, style };
+
+  for (const section of resume.sections) {
+    const sectionTitle = normalizeText(section.title) || DEFAULT_SECTION_TITLES[section.kind];
+    const sectionLabel = shorten(sectionTitle);
+    yield {
+      label: `${sectionLabel}${SEP}title`,
+      text: sectionTitle.toUpperCase(),
+      style: FIELD_STYLES.heading,
+    };
+    const skills = section.kind === 'skills';
+    for (const [e, entry] of section.entries.entries()) {
+      const name = normalizeText(entry.organization) || normalizeText(entry.title) || `entry ${e + 1}`;
+      const at = `${sectionLabel}${SEP}${shorten(name)}${SEP}`;
+      const titleStyle = skills ? FIELD_STYLES.skillTitle : FIELD_STYLES.entryTitle;
+      yield { label: `${at}title`, text: normalizeText(entry.title), style: titleStyle };
+      yield {
+        label: `${at}organization`,
+        text: normalizeText(entry.organization),
+        style: FIELD_STYLES.organization,
+      };
+      yield { label: `${at}location`, text: normalizeText(entry.location), style: FIELD_STYLES.location };
+      yield { label: `${at}start date`, text: normalizeText(entry.startDate), style: FIELD_STYLES.dates };
+      yield { label: `${at}end date`, text: normalizeText(entry.endDate), style: FIELD_STYLES.dates };
+      const bulletStyle = skills ? FIELD_STYLES.skillItems : FIELD_STYLES.bullet;
+      for (const [b, bullet] of entry.bullets.entries()) {
+        yield { label: `${at}bullet ${b + 1}`, text: normalizeText(bullet.text), style: bulletStyle };
+      }
+    }
+  }
+}
+
+function shorten(text: string): string {
+  const chars = Array.from(text);
+  return chars.length <= LABEL_MAX ? text : `${chars.slice(0, LABEL_MAX - 1).join('')}\u2026`;
+}

@@ -1,0 +1,127 @@
+import type { Entry } from '../resume/entry';
+import type { Section } from '../resume/section';
+import { fieldRows, type RowField } from './field-rows';
+import { flowLine, keepParagraphTogether, type FlowLine, type TemplateContext } from './flow-line';
+import { breakLines, type StyledText } from './line-breaking';
+import { normalizeText } from './normalize-text';
+import { sectionHeadingLines } from './section-heading';
+import { DEFAULT_SECTION_TITLES, FIELD_STYLES, SIZE_RATIOS, SPACING, SYMBOLS } from './template-style';
+
+/** A section's heading and entries; nothing at all when no entry has anything to draw. */
+export function sectionLines(section: Section, ctx: TemplateContext): FlowLine[] {
+  const entries = section.entries
+    .map((entry) => (section.kind === 'skills' ? skillLines(entry, ctx) : entryLines(entry, ctx)))
+    .filter((lines) => lines.length > 0);
+  if (entries.length === 0) return [];
+
+  entries.forEach((lines, i) => {
+    const first = lines[0];
+    if (first === undefined) return;
+    if (i === 0) first.spaceBefore = ctx.base * SPACING.afterHeading;
+  });
+  const title = normalizeText(section.title) || DEFAULT_SECTION_TITLES[section.kind];
+  return [...sectionHeadingLines(title, ctx), ...entries.flat()];
+}
+
+/** An entry's header (title, organization, dates, location) and its bullets. */
+function entryLines(entry: Entry, ctx: TemplateContext): FlowLine[] {
+  const header = entryHeaderLines(entry, ctx);
+  const bullets = entry.bullets
+    .map((bullet) => normalizeText(bullet.text))
+    .filter((text) => text !== '')
+    .map((text, i) => bulletLines(text, ctx, i === 0 && header.length > 0));
+
+  // The header stays with the first bullet: a job title alone at the bottom of a page reads as a gap.
+  for (const line of header) line.keepWithNext = true;
+  const last = header[header.length - 1];
+  if (last !== undefined && bullets.length === 0) last.keepWithNext = false;
+
+  const lines = [...header, ...bullets.flat()];
+  const first = lines[0];
+  if (first !== undefined) first.spaceBefore = ctx.base * SPACING.beforeEntry;
+  return lines;
+}
+
+function entryDates(entry: Entry): string {
+  const start = normalizeText(entry.startDate);
+  const end = normalizeText(entry.endDate);
+  if (start !== '' && end !== '') return `${start}${SYMBOLS.dateRange}${end}`;
+  return start || end;
+}
+
+/**
+ * The title in bold on its own line, then organization, location and dates on one line below, each
+ * its own run, all left-aligned. Right-aligned dates look tidy but poppler-based parsers (pdftotext)
+ * read them as a second column and move them away from their entry.
+ */
+function entryHeaderLines(entry: Entry, ctx: TemplateContext): FlowLine[] {
+  const size = ctx.base * SIZE_RATIOS.body;
+  const title = normalizeText(entry.title);
+  const titleLines =
+    title === ''
+      ? []
+      : breakLines(
+          [{ text: title, style: FIELD_STYLES.entryTitle }],
+          () => ctx.contentWidth,
+          size,
+          ctx.measure,
+        ).map((line) => flowLine(line, size, FIELD_STYLES.entryTitle));
+  const fields: RowField[] = [
+    { text: normalizeText(entry.organization), style: FIELD_STYLES.organization },
+    { text: normalizeText(entry.location), style: FIELD_STYLES.location },
+    { text: entryDates(entry), style: FIELD_STYLES.dates },
+  ];
+  const separator = { text: SYMBOLS.fieldSeparator, style: FIELD_STYLES.location };
+  const metaLines = fieldRows(fields, separator, size, ctx).map((runs, i): FlowLine => ({
+    size,
+    style: FIELD_STYLES.organization,
+    runs,
+    spaceBefore: i === 0 && titleLines.length > 0 ? ctx.base * SPACING.beforeEntryMeta : 0,
+    keepWithNext: false,
+    ruleBelow: false,
+  }));
+  return [...titleLines, ...metaLines];
+}
+
+/** "•" as its own run, then the text with a hanging indent; wrapped lines continue under the text. */
+function bulletLines(text: string, ctx: TemplateContext, first: boolean): FlowLine[] {
+  const size = ctx.base * SIZE_RATIOS.body;
+  const style = FIELD_STYLES.bullet;
+  const indent = ctx.base * SPACING.bulletTextIndent;
+  const broken = breakLines([{ text, style }], () => ctx.contentWidth - indent, size, ctx.measure);
+  const lines = broken.map((line, i) => {
+    const spaceBefore = i > 0 ? 0 : ctx.base * (first ? SPACING.beforeFirstBullet : SPACING.beforeBullet);
+    return flowLine(line, size, style, { indent, spaceBefore });
+  });
+  const symbol = SYMBOLS.bullet;
+  lines[0]?.runs.unshift({
+    x: ctx.base * SPACING.bulletIndent,
+    text: symbol,
+    style,
+    width: ctx.measure(symbol, style, size),
+  });
+  return keepParagraphTogether(lines);
+}
+
+/** A skills entry is one line (wrapping if it must): "Title: item, item, item" with the title bold. */
+function skillLines(entry: Entry, ctx: TemplateContext): FlowLine[] {
+  const size = ctx.base * SIZE_RATIOS.body;
+  const title = normalizeText(entry.title);
+  const items = entry.bullets.map((bullet) => normalizeText(bullet.text)).filter((text) => text !== '');
+  const pieces: StyledText[] = [];
+  if (title !== '') {
+    const end = items.length > 0 ? SYMBOLS.skillTitleEnd : '';
+    pieces.push({ text: title + end, style: FIELD_STYLES.skillTitle });
+  }
+  if (items.length > 0) {
+    const joined = items.join(SYMBOLS.skillItemSeparator);
+    pieces.push({ text: title === '' ? joined : ` ${joined}`, style: FIELD_STYLES.skillItems });
+  }
+  if (pieces.length === 0) return [];
+  const lines = breakLines(pieces, () => ctx.contentWidth, size, ctx.measure).map((line, i) =>
+    flowLine(line, size, FIELD_STYLES.skillItems, {
+      spaceBefore: i === 0 ? ctx.base * SPACING.beforeSkill : 0,
+    }),
+  );
+  return keepParagraphTogether(lines);
+}
