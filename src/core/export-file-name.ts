@@ -2,6 +2,7 @@
  * "<Name> - <Company> - <Title>.pdf", safe on Windows, macOS and Linux: no reserved characters or
  * names, no trailing dots or spaces, bounded length. Empty parts are left out.
  */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
 const RESERVED = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
 const WINDOWS_RESERVED_NAMES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 

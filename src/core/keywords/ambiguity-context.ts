@@ -1,0 +1,120 @@
+import type { TokenList } from './tokenize';
+
+/**
+ * Words that turn an ordinary word into a skill name ("Go", "Excel", "Rust", "Spring"). All lower-case,
+ * compared with normalized tokens. Replaceable through the matcher's options.
+ */
+export interface AmbiguityCues {
+  /** A word right before the spelling: "written in Go", "advanced Excel", "using Chef". */
+  before: readonly string[];
+  /** A word right after the spelling: "Go developer", "Excel macros", "Spring framework". */
+  after: readonly string[];
+  /** Tokens that may separate the items of a skill list: "Go, Python", "Python and Go", "Go/Rust". */
+  listSeparators: readonly string[];
+}
+
+export const DEFAULT_AMBIGUITY_CUES: AmbiguityCues = {
+  before: ['in', 'with', 'using', 'use', 'via', 'including', 'like', 'advanced', 'proficient', 'fluent'],
+  after: [
+    'developer',
+    'developers',
+    'development',
+    'engineer',
+    'engineers',
+    'engineering',
+    'programming',
+    'programmer',
+    'programmers',
+    'language',
+    'lang',
+    'code',
+    'codebase',
+    'microservices',
+    'framework',
+    'library',
+    'libraries',
+    'sdk',
+    'apis',
+    'scripts',
+    'scripting',
+    'macros',
+    'formulas',
+    'spreadsheets',
+    'workbooks',
+    'vba',
+    'pivot',
+    'cookbooks',
+    'recipes',
+    'functions',
+    'runtime',
+    'toolchain',
+    'compiler',
+    'experience',
+    'skills',
+    'proficiency',
+    'expertise',
+    'knowledge',
+  ],
+  listSeparators: [',', '/', '&', '|', ';', '(', ')', '[', ']', '+', '·', '•', '-', ':', 'and', 'or', 'plus'],
+};
+
+// Beyond this many separator tokens two names are no longer items of the same list.
+const MAX_SEPARATORS = 3;
+// A skill tag list may leave one blank line between items.
+const MAX_LINE_GAP = 2;
+
+/** True when the tokens [start, end) are the only words on their line (a job board's one-skill-per-line tags). */
+export function isAloneOnLine(tokens: TokenList, start: number, end: number): boolean {
+  const line = tokens.lines[start];
+  for (let i = start - 1; i >= 0 && tokens.lines[i] === line; i--) if (tokens.isWord[i] === 1) return false;
+  for (let i = end; i < tokens.count && tokens.lines[i] === line; i++)
+    if (tokens.isWord[i] === 1) return false;
+  return true;
+}
+
+/**
+ * The nearest token before `start` (direction -1) or from `end` on (direction 1) that is not a list
+ * separator, or -1 when there is none close enough. Crossing a line break is allowed only for a spelling
+ * that stands alone on its line.
+ */
+export function listNeighbour(
+  tokens: TokenList,
+  start: number,
+  end: number,
+  direction: -1 | 1,
+  separators: ReadonlySet<string>,
+  aloneOnLine: boolean,
+): number {
+  const line = tokens.lines[start] ?? 0;
+  let skipped = 0;
+  for (let i = direction < 0 ? start - 1 : end; i >= 0 && i < tokens.count; i += direction) {
+    const lineGap = Math.abs((tokens.lines[i] ?? 0) - line);
+    if (lineGap > (aloneOnLine ? MAX_LINE_GAP : 0)) return -1;
+    if (!separators.has(tokens.texts[i] ?? '')) return i;
+    if (++skipped > MAX_SEPARATORS) return -1;
+  }
+  return -1;
+}
+
+/** True when a cue word sits right next to the tokens [start, end) on the same line. */
+export function hasCueWord(tokens: TokenList, start: number, end: number, cues: AmbiguityCuesSets): boolean {
+  const line = tokens.lines[start];
+  const before = start - 1;
+  if (before >= 0 && tokens.lines[before] === line && cues.before.has(tokens.texts[before] ?? ''))
+    return true;
+  return end < tokens.count && tokens.lines[end] === line && cues.after.has(tokens.texts[end] ?? '');
+}
+
+export interface AmbiguityCuesSets {
+  before: ReadonlySet<string>;
+  after: ReadonlySet<string>;
+  listSeparators: ReadonlySet<string>;
+}
+
+export function toCueSets(cues: AmbiguityCues): AmbiguityCuesSets {
+  return {
+    before: new Set(cues.before),
+    after: new Set(cues.after),
+    listSeparators: new Set(cues.listSeparators),
+  };
+}

@@ -1,0 +1,51 @@
+import type { SkillMatch } from '../keywords/skill-types';
+import type { PostingLine } from './posting-lines';
+import { isCompanyBlurb, type PostingSection, type SectionKind } from './posting-sections';
+import type { SkillLevel } from './posting-types';
+import { lineCueSpans } from './preference-cues';
+
+export interface LeveledMention {
+  match: SkillMatch;
+  level: SkillLevel;
+}
+
+// Skills named while describing the company, the perks or the application steps are not asked of the
+// candidate ("2nd in India ahead of iOS", "MacBook Pro provided").
+const NOT_ASKED: ReadonlySet<SectionKind> = new Set(['about', 'benefits', 'apply']);
+
+/**
+ * Gives each mention the level its place in the posting implies: preferred under a nice-to-have heading or
+ * in a clause with a cue ("... is a plus"), required otherwise. Mentions in company blurbs, benefits and
+ * application steps are dropped. `matches` must be sorted by start.
+ */
+export function levelMentions(
+  text: string,
+  lines: readonly PostingLine[],
+  sections: readonly PostingSection[],
+  matches: readonly SkillMatch[],
+  company: string,
+): LeveledMention[] {
+  const leveled: LeveledMention[] = [];
+  let next = 0;
+  for (const section of sections) {
+    for (let i = section.firstLine; i < section.endLine; i++) {
+      const line = lines[i];
+      if (line === undefined) continue;
+      const inLine: SkillMatch[] = [];
+      while (next < matches.length && (matches[next]?.start ?? Infinity) <= line.end) {
+        const match = matches[next++];
+        if (match !== undefined) inLine.push(match);
+      }
+      if (inLine.length === 0 || NOT_ASKED.has(section.kind) || isCompanyBlurb(line.text, company)) continue;
+      const spans = section.kind === 'preferred' ? [] : lineCueSpans(text, line);
+      let span = 0;
+      for (const match of inLine) {
+        // Both lists are in text order: one pointer finds each match's clause.
+        while (span < spans.length - 1 && (spans[span]?.end ?? 0) <= match.start) span++;
+        const preferred = section.kind === 'preferred' || spans[span]?.preferred === true;
+        leveled.push({ match, level: preferred ? 'preferred' : 'required' });
+      }
+    }
+  }
+  return leveled;
+}

@@ -1,0 +1,59 @@
+import { wordCount, type PostingLine } from './posting-lines';
+
+/*
+ * A posting copied from a job board arrives with the rest of the page: testimonials, the company card,
+ * "Similar jobs" with whole other postings. Their skills must not count, so the main posting ends at the
+ * first line that is one of these page markers.
+ */
+const PAGE_END_RE = new RegExp(
+  '^(?:' +
+    [
+      'read more',
+      'show more',
+      'see more',
+      'users love .{1,40}',
+      'similar jobs',
+      'similar job postings',
+      'similar roles',
+      '(?:more )?jobs like this',
+      'related jobs',
+      'recommended jobs',
+      'recommended for you',
+      'jobs you (?:may|might) (?:also )?(?:like|be interested in)',
+      'people also (?:viewed|applied|searched)',
+      'other jobs(?: at .{1,60})?',
+      'more jobs (?:at|from) .{1,60}',
+      'companies hiring(?: on .{1,40})?',
+      'what our users (?:say|have to say)',
+      'testimonials',
+      'report this job',
+      'explore more jobs',
+    ].join('|') +
+    ')[.!:]?$',
+  'i',
+);
+
+// A marker only ends the posting once the posting has begun: a board may put "Show more" under a teaser.
+const BODY_MIN_WORDS = 10;
+
+/** Index of the first line after the main posting (lines.length when the whole text is the posting). */
+export function findMainPostingEnd(
+  lines: readonly PostingLine[],
+  isHeading: (line: string) => boolean,
+): number {
+  let bodyStarted = false;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]?.text ?? '';
+    if (bodyStarted && PAGE_END_RE.test(text)) return i;
+    if (wordCount(text, BODY_MIN_WORDS) >= BODY_MIN_WORDS || isHeading(text)) bodyStarted = true;
+  }
+  return lines.length;
+}
+
+// Cutshort prints "skill icon" glued to each tag ("skill iconAmazon Web Services (AWS)").
+const ARTIFACT_RE = /skill icon(?=\S)/gi;
+
+/** The text with job-board artefacts blanked out by spaces of the same length, so offsets stay valid. */
+export function blankPageArtifacts(text: string): string {
+  return text.replace(ARTIFACT_RE, (artifact) => ' '.repeat(artifact.length));
+}

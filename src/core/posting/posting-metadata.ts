@@ -1,0 +1,126 @@
+import { isBulletLine, wordCount, type PostingLine } from './posting-lines';
+
+export interface PostingMetadata {
+  title: string;
+  company: string;
+  location: string;
+}
+
+/*
+ * Title, company and location are read only where the text says them: "Label: value" lines, a job board's
+ * "<Company>'s logo" line, an "at <Company>" line, and the first short line that names a role. A value not
+ * found is "" - never a guess from elsewhere on the page.
+ */
+const VALUE_MAX_CHARS = 120;
+const HEADER_LINES = 20;
+
+const SEPARATOR = String.raw`(?:\s*[:：]\s*|\s+[–—-]\s+)`;
+const label = (names: string): RegExp => new RegExp(`^(?:${names})${SEPARATOR}(.+)$`, 'i');
+const TITLE_LABEL_RE = label('job title|title|position|position title|role title|job role|role|job');
+const DESIGNATION_LABEL_RE = label('designation|opening|vacancy');
+const COMPANY_LABEL_RE = label('company|company name|employer|organi[sz]ation|hiring company|client');
+const LOCATION_LABEL_RE = label(
+  'location|job location|work location|office location|locations|based in|city|place of work',
+);
+const LOGO_RE = /^(.+?)['’]s logo$/i;
+const AT_COMPANY_RE = /^at\s+(.{2,80})$/i;
+const TITLE_AT_COMPANY_RE = /^(.{3,80}?)\s+at\s+(.{2,80})$/i;
+const ABOUT_COMPANY_RE = /^about\s+(?!us\b|the\b|you\b|this\b|our\b)(.{2,80})$/i;
+
+const ROLE_RE =
+  /\b(?:engineer|developer|programmer|manager|analyst|designer|scientist|architect|lead|specialist|consultant|administrator|director|intern|officer|coordinator|nurse|accountant|associate|technician|writer|editor|recruiter|representative|executive|assistant|head of|vp|president|devops|sre|tester|marketer|strategist|advisor|adviser|owner|physician|therapist|pharmacist|teacher|instructor|researcher|trainee|agent|clerk|controller|auditor|planner|buyer|operator|mechanic|electrician|chef|driver|supervisor|expert)s?\b/i;
+// Lines a job board puts around the title that are never the title.
+const NOT_TITLE_RE =
+  /\blogo\b|profile picture|^posted by\b|\b\d+\s*[-–]\s*\d+\s*(?:yrs|years)\b|[₹$€£]|\bper (?:year|month|hour)\b|^\d|^(?:remote|hybrid|on-?site)\b|https?:/i;
+const WORK_MODE_RE = /\b(?:remote|hybrid|on-?site|work from home|wfh)\b/i;
+
+function clean(value: string): string {
+  return value.trim().replace(/\s+/g, ' ').slice(0, VALUE_MAX_CHARS);
+}
+
+function firstLabel(lines: readonly PostingLine[], pattern: RegExp): string {
+  for (const line of lines) {
+    const value = pattern.exec(line.text)?.[1];
+    if (value !== undefined && value.trim() !== '') return clean(value);
+  }
+  return '';
+}
+
+function findCompany(
+  lines: readonly PostingLine[],
+  header: readonly PostingLine[],
+  page: readonly PostingLine[],
+): string {
+  const labelled = firstLabel(lines, COMPANY_LABEL_RE);
+  if (labelled !== '') return labelled;
+  for (const line of header) {
+    const value = LOGO_RE.exec(line.text)?.[1] ?? AT_COMPANY_RE.exec(line.text)?.[1];
+    if (value !== undefined) return clean(value);
+  }
+  for (const line of header) {
+    if (wordCount(line.text, 12) > 12 || !ROLE_RE.test(line.text)) continue;
+    const value = TITLE_AT_COMPANY_RE.exec(line.text)?.[2];
+    if (value !== undefined) return clean(value);
+  }
+  // A job board's company card ("About Acme Ltd") usually follows the posting: the one place it is named.
+  for (const line of page) {
+    const value = ABOUT_COMPANY_RE.exec(line.text)?.[1];
+    if (value !== undefined && wordCount(value, 8) <= 8) return clean(value);
+  }
+  return '';
+}
+
+function isTitleCandidate(text: string, company: string): boolean {
+  return (
+    text !== '' &&
+    text.length <= 80 &&
+    wordCount(text) <= 10 &&
+    !isBulletLine(text) &&
+    !/[.:;!?]$/.test(text) &&
+    !NOT_TITLE_RE.test(text) &&
+    text.toLowerCase() !== company.toLowerCase()
+  );
+}
+
+function findTitle(lines: readonly PostingLine[], header: readonly PostingLine[], company: string): string {
+  const labelled = firstLabel(lines, TITLE_LABEL_RE);
+  if (labelled !== '') return labelled;
+  for (const line of header) {
+    if (!isTitleCandidate(line.text, company) || !ROLE_RE.test(line.text)) continue;
+    const atCompany = TITLE_AT_COMPANY_RE.exec(line.text);
+    return clean(atCompany?.[1] ?? line.text);
+  }
+  return firstLabel(lines, DESIGNATION_LABEL_RE);
+}
+
+function findLocation(lines: readonly PostingLine[], header: readonly PostingLine[]): string {
+  // In document order: a job board's location line under the title comes before a "Location:" in the body.
+  const headerEnd = header[header.length - 1]?.end ?? -1;
+  for (const line of lines) {
+    const labelled = LOCATION_LABEL_RE.exec(line.text)?.[1];
+    if (labelled !== undefined && labelled.trim() !== '') return clean(labelled);
+    const short = line.text.length <= 60 && wordCount(line.text) <= 8 && !/[.!?:]$/.test(line.text);
+    if (line.end <= headerEnd && short && WORK_MODE_RE.test(line.text) && !isBulletLine(line.text)) {
+      return clean(line.text);
+    }
+  }
+  return '';
+}
+
+/**
+ * Reads title, company and location. `main` is the main posting's lines, `header` its first lines (before
+ * the body), `page` every line of the paste (the company card of a job board sits after the posting).
+ */
+export function extractMetadata(
+  main: readonly PostingLine[],
+  header: readonly PostingLine[],
+  page: readonly PostingLine[],
+): PostingMetadata {
+  const headerLines = header.slice(0, HEADER_LINES);
+  const company = findCompany(main, headerLines, page);
+  return {
+    title: findTitle(main, headerLines, company),
+    company,
+    location: findLocation(main, headerLines),
+  };
+}

@@ -1,0 +1,103 @@
+import { isBulletLine, wordCount, type PostingLine } from './posting-lines';
+
+/**
+ * What a part of a posting is about. `header` is everything before the first heading (title, company,
+ * a job board's tag list); `other` is a heading the parser does not know.
+ */
+export type SectionKind =
+  'header' | 'responsibilities' | 'requirements' | 'preferred' | 'benefits' | 'about' | 'apply' | 'other';
+
+export interface PostingSection {
+  kind: SectionKind;
+  /** The heading as written ("" for the header). */
+  heading: string;
+  /** Line indices [firstLine, endLine): the heading line, then its content. */
+  firstLine: number;
+  endLine: number;
+}
+
+// Order matters: "Preferred qualifications" is preferred before it is a qualification, "About you" is a
+// requirement and "About the role" a description of the work, not of the company.
+const HEADING_KINDS: [SectionKind, RegExp][] = [
+  [
+    'preferred',
+    /\b(?:nice[\s-]to[\s-]haves?|good[\s-]to[\s-]haves?|preferred|preferably|bonus|pluses|plus points?|desirable|optional|extra credit|would be (?:nice|great)|brownie points)\b/i,
+  ],
+  ['requirements', /^about you\b|^who you are\b/i],
+  ['responsibilities', /^about (?:the|this) (?:role|job|position|opportunity)\b/i],
+  [
+    'about',
+    /^(?:about(?: us| the company| the team| [\p{Lu}\d].*)?|who we are|our (?:company|story|mission|culture)|company (?:overview|description|profile|info))$/iu,
+  ],
+  [
+    'benefits',
+    /\b(?:benefits|perks|what we offer|we offer|why join|why work|why you(?:'|’)ll love|compensation|salary)\b/i,
+  ],
+  ['apply', /\b(?:how to apply|to apply|application process|apply now|interview process|hiring process)\b/i],
+  [
+    'responsibilities',
+    /\b(?:responsibilit|duties|what you(?:'|’)?ll do|what you will (?:do|be doing)|what you(?:'|’)?ll be doing|your role|the role|role overview|job role|job description|day[\s-]to[\s-]day|your mission|the job|the position|your impact|what you will get to do|what you get to do)/i,
+  ],
+  [
+    'requirements',
+    /\b(?:requirements?|required|qualifications?|looking for|must[\s-]haves?|skills?|skill[\s-]sets?|what you (?:bring|need|have)|you (?:have|bring|need)|experience|expertise|competenc(?:y|ies|e|es)|tech(?:nical|nology)? stack|(?:candidate|desired|ideal|your) profile|criteria|eligibility)\b/i,
+  ],
+];
+
+const HEADING_MAX_CHARS = 60;
+const HEADING_MAX_WORDS = 8;
+// Without a ":" a heading must look like one: shorter, and not a sentence cut off at "with", "in", "of"...
+const BARE_HEADING_MAX_WORDS = 6;
+const TRAILING_CONNECTIVE_RE = /\b(?:in|with|of|the|a|an|and|or|to)$/i;
+
+/**
+ * The kind of section a line opens, or undefined when the line is not a heading. A heading is short, is not
+ * a list item or a "Label: value" line, and either ends with ":" or names a kind the parser knows.
+ */
+export function classifyHeading(line: string): SectionKind | undefined {
+  const trimmed = line.trim();
+  if (trimmed === '' || isBulletLine(trimmed)) return undefined;
+  // Markdown and rich-text decorations: "## Requirements", "**Benefits**".
+  let text = trimmed.replace(/^[#*_=\s]+/, '').replace(/[*_=\s]+$/, '');
+  const colon = /\s*[:：-]$/.test(text);
+  text = text.replace(/\s*[:：-]$/, '').trim();
+  if (text === '' || text.length > HEADING_MAX_CHARS || wordCount(text) > HEADING_MAX_WORDS) return undefined;
+  if (text.includes(':') || /[.!;,]$/.test(text)) return undefined;
+  if (!colon && (wordCount(text) > BARE_HEADING_MAX_WORDS || TRAILING_CONNECTIVE_RE.test(text)))
+    return undefined;
+  for (const [kind, pattern] of HEADING_KINDS) if (pattern.test(text)) return kind;
+  return colon ? 'other' : undefined;
+}
+
+/** The sections of lines [0, endLine): a new one at every heading. */
+export function splitSections(lines: readonly PostingLine[], endLine: number): PostingSection[] {
+  const sections: PostingSection[] = [{ kind: 'header', heading: '', firstLine: 0, endLine }];
+  for (let i = 0; i < endLine; i++) {
+    const text = lines[i]?.text ?? '';
+    const kind = classifyHeading(text);
+    if (kind === undefined) continue;
+    const previous = sections[sections.length - 1];
+    if (previous !== undefined) previous.endLine = i;
+    sections.push({ kind, heading: text, firstLine: i, endLine });
+  }
+  return sections.filter((section) => section.endLine > section.firstLine);
+}
+
+// "KaiOS is a mobile operating system...", "We are a fast-growing...": who the company is, not what the job
+// needs. A paragraph about the hire ("We are looking for...") is never a company blurb.
+const BLURB_START_RE =
+  /^(?:we are|we're|we have been|founded in|our (?:company|mission|client|story|team) (?:is|was|has))\b/i;
+const ABOUT_THE_JOB_RE =
+  /\b(?:looking for|seeking|hiring|you will|you'll|you’ll|candidate|this role|the role|this position)\b/i;
+const BLURB_MIN_WORDS = 12;
+
+/** True for a prose paragraph that describes the company rather than the job. */
+export function isCompanyBlurb(line: string, company: string): boolean {
+  if (isBulletLine(line) || wordCount(line, BLURB_MIN_WORDS) < BLURB_MIN_WORDS || ABOUT_THE_JOB_RE.test(line))
+    return false;
+  if (BLURB_START_RE.test(line)) return true;
+  const firstWord = company.split(/\s+/)[0]?.replace(/[^\p{L}\p{N}]/gu, '') ?? '';
+  if (firstWord.length < 3) return false;
+  const match = /^([\p{L}\p{N}.&'’-]+)\s+(?:is|are|was|has|builds|provides|offers|helps)\b/u.exec(line);
+  return match?.[1]?.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') === firstWord.toLowerCase();
+}

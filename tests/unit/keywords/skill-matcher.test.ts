@@ -1,0 +1,267 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createSkillMatcher } from '../../../src/core/keywords/skill-matcher';
+import type { SkillDefinition, SkillMatch } from '../../../src/core/keywords/skill-types';
+import { appMatcher } from './app-dictionary';
+
+function found(text: string, matches: SkillMatch[]): string[] {
+  return matches.map((m) => `${m.skill}=${text.slice(m.start, m.end)}`);
+}
+
+function find(text: string): string[] {
+  return found(text, appMatcher.find(text));
+}
+
+const skills = (text: string): string[] => appMatcher.find(text).map((m) => m.skill);
+
+describe('skill matcher: tech names survive tokenization', () => {
+  it.each([
+    ['Java, C++, C#, F# and .NET', ['Java=Java', 'C++=C++', 'C#=C#', 'F#=F#', '.NET=.NET']],
+    [
+      'Node.js, Node JS, NodeJS, node-js',
+      ['Node.js=Node.js', 'Node.js=Node JS', 'Node.js=NodeJS', 'Node.js=node-js'],
+    ],
+    ['CI/CD and CI / CD pipelines', ['CI/CD=CI/CD', 'CI/CD=CI / CD']],
+    [
+      'ASP.NET MVC on TCP/IP, PL/SQL and R&D',
+      ['ASP.NET=ASP.NET MVC', 'TCP/IP=TCP/IP', 'PL/SQL=PL/SQL', 'Research and Development=R&D'],
+    ],
+    ['Amazon Web Services (AWS) and AWS Lambda', ['AWS=Amazon Web Services (AWS)', 'AWS Lambda=AWS Lambda']],
+    [
+      'Golang, K8s, Postgres, MS Excel',
+      ['Go=Golang', 'Kubernetes=K8s', 'PostgreSQL=Postgres', 'Microsoft Excel=MS Excel'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(find(text)).toEqual(expected);
+  });
+
+  it('never reads C++, C# or .NET as the C language', () => {
+    expect(skills('Strong C++ and C# on .NET')).toEqual(['C++', 'C#', '.NET']);
+    expect(skills('Strong C++ and C# on .NET')).not.toContain('C');
+  });
+
+  it('prefers the longest spelling: "Spring Boot" over "Spring", "AWS Lambda" over "AWS"', () => {
+    expect(find('Spring Boot microservices on AWS Lambda')).toEqual([
+      'Spring Boot=Spring Boot',
+      'Microservices=microservices',
+      'AWS Lambda=AWS Lambda',
+    ]);
+  });
+
+  it('matches regardless of case for ordinary spellings, and plurals of the last word', () => {
+    expect(find('KUBERNETES, terraform and REST APIs')).toEqual([
+      'Kubernetes=KUBERNETES',
+      'Terraform=terraform',
+      'REST APIs=REST APIs',
+    ]);
+  });
+
+  it('does not match inside longer words', () => {
+    expect(skills('Javanese gourmets and Gopher mascots')).toEqual([]);
+  });
+});
+
+describe('skill matcher: ambiguous words need context', () => {
+  it('finds Go the language in tech context', () => {
+    expect(skills('Services written in Go.')).toEqual(['Go']);
+    expect(skills('We use Go, Python and Rust')).toEqual(['Go', 'Python', 'Rust']);
+    expect(skills('Python and Go')).toEqual(['Python', 'Go']);
+    expect(skills('Senior Go developer')).toEqual(['Go']);
+    expect(skills('Skills\nDocker\nGo\nSwift\n')).toEqual(['Docker', 'Go', 'Swift']);
+  });
+
+  it('ignores go the verb and other ordinary readings', () => {
+    expect(skills('We go above and beyond')).toEqual([]);
+    expect(skills('Go to market strategy, go-getter attitude')).toEqual([]);
+    expect(skills('Go above and beyond for customers')).toEqual([]);
+    expect(skills('Make sure you excel at rust removal; Swift delivery, Spring cleaning')).toEqual([]);
+    expect(skills('Access to the office; Word of mouth; the rest of the team')).toEqual([]);
+  });
+
+  it('needs the exact capitalisation: "go" lower-case next to Python is still the verb', () => {
+    expect(skills('Python, go')).toEqual(['Python']);
+  });
+
+  it('takes "Lambda" as AWS Lambda in a list of AWS services but not lambda in prose', () => {
+    expect(skills('services such as ECS, Lambda, DynamoDB')).toEqual(['ECS', 'AWS Lambda', 'DynamoDB']);
+    expect(skills('a lambda expression')).toEqual([]);
+  });
+
+  it('accepts a line made only of skill names even when all of them are ambiguous', () => {
+    expect(skills('- Rust and Go\n- Word, Excel')).toEqual([
+      'Rust',
+      'Go',
+      'Microsoft Word',
+      'Microsoft Excel',
+    ]);
+    expect(skills('Go\n\nMake it so')).toEqual([]);
+  });
+
+  it('confirms a whole list of ambiguous names from one plain name at either end', () => {
+    expect(skills('Go, Rust, Swift, Dart, Python')).toEqual(['Go', 'Rust', 'Swift', 'Dart', 'Python']);
+    expect(skills('Python, Go, Rust, Swift, Dart')).toEqual(['Python', 'Go', 'Rust', 'Swift', 'Dart']);
+  });
+
+  it('reads "Excel" as Microsoft Excel only with a cue', () => {
+    expect(skills('Advanced Excel and SQL')).toEqual(['Microsoft Excel', 'SQL']);
+    expect(skills('Excel macros')).toEqual(['Microsoft Excel']);
+    expect(skills('You will Excel here')).toEqual([]);
+  });
+});
+
+describe('skill matcher: offsets land on the original characters', () => {
+  it('with zero-width characters, NFD accents, full-width letters and emoji around', () => {
+    const text = '🚀 Pyth\u200Bon, ＫＵＢＥＲＮＥＴＥＳ and Node\u00AD.js 👩‍💻 Pokémon Postgre\u0301s';
+    const matches = appMatcher.find(text);
+    expect(found(text, matches)).toEqual([
+      'Python=Pyth\u200Bon',
+      'Kubernetes=ＫＵＢＥＲＮＥＴＥＳ',
+      'Node.js=Node\u00AD.js',
+    ]);
+    const accents = 'Résumé: cafe\u0301 Go, Rust, Pyth\u200Bon';
+    expect(found(accents, appMatcher.find(accents))).toEqual(['Go=Go', 'Rust=Rust', 'Python=Pyth\u200Bon']);
+  });
+
+  it('finds skills hidden by bidi overrides and reports the visible range', () => {
+    const text = 'Experience with \u202ETerraform\u202C and \u2066Ansible\u2069';
+    expect(found(text, appMatcher.find(text))).toEqual(['Terraform=Terraform', 'Ansible=Ansible']);
+  });
+
+  it('keeps combining marks with their letter (an accented alias matches only accented text)', () => {
+    const matcher = createSkillMatcher([{ name: 'Café', aliases: [], category: 'test' }]);
+    expect(matcher.find('Cafe\u0301 and Café').map((m) => [m.start, m.end])).toEqual([
+      [0, 5],
+      [10, 14],
+    ]);
+    expect(matcher.find('Cafe')).toEqual([]);
+  });
+});
+
+describe('skill matcher: hostile aliases and text', () => {
+  const hostile: SkillDefinition[] = [
+    { name: '(a+)+$', aliases: ['.*', '[a-z]'], category: 'test' },
+    { name: 'a', aliases: [], category: 'test' },
+  ];
+
+  it('matches regex metacharacters literally', () => {
+    const matcher = createSkillMatcher(hostile);
+    const text = 'x (a+)+$ y .* z [a-z] aaaa';
+    expect(found(text, matcher.find(text))).toEqual(['(a+)+$=(a+)+$', '(a+)+$=.*', '(a+)+$=[a-z]']);
+  });
+
+  it('stays linear on text built to make regex engines backtrack', () => {
+    const matcher = createSkillMatcher(hostile);
+    const text = `${'(a+'.repeat(50_000)}!`;
+    const started = performance.now();
+    matcher.find(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('resolves a long list of ambiguous names in bounded time', () => {
+    const text = `${'Go, '.repeat(20_000)}Python`;
+    const started = performance.now();
+    const matches = appMatcher.find(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(matches).toHaveLength(20_001);
+  });
+});
+
+describe('skill matcher: options', () => {
+  const defs: SkillDefinition[] = [
+    { name: 'Node.js', aliases: [], category: 'backend' },
+    { name: 'REST API', aliases: [], category: 'backend' },
+  ];
+
+  it('separator variants and plurals are on by default and can be turned off', () => {
+    const text = 'NodeJS and REST APIs';
+    expect(createSkillMatcher(defs).find(text)).toHaveLength(2);
+    expect(createSkillMatcher(defs, { variants: { separators: false, plurals: false } }).find(text)).toEqual(
+      [],
+    );
+  });
+
+  it('accepts extra synonyms for known skills and refuses synonyms for unknown ones', () => {
+    const matcher = createSkillMatcher(defs, { synonyms: { Nodey: 'node.js' } });
+    expect(matcher.find('Nodey').map((m) => m.skill)).toEqual(['Node.js']);
+    expect(() => createSkillMatcher(defs, { synonyms: { x: 'Nope' } })).toThrow(/not a known skill/);
+  });
+
+  it('uses the given ambiguity cues', () => {
+    const goDefs: SkillDefinition[] = [{ name: 'Go', aliases: [], category: 'language', ambiguous: ['Go'] }];
+    expect(createSkillMatcher(goDefs).find('Go gophers')).toEqual([]);
+    const custom = createSkillMatcher(goDefs, {
+      ambiguityCues: { before: [], after: ['gophers'], listSeparators: [] },
+    });
+    expect(custom.find('Go gophers')).toHaveLength(1);
+  });
+
+  it('counts the spellings it knows', () => {
+    expect(createSkillMatcher(defs).aliasCount).toBe(2);
+    expect(appMatcher.aliasCount).toBeGreaterThan(1000);
+  });
+});
+
+describe('skill matcher: properties over arbitrary text', () => {
+  const words = fc.constantFrom(
+    'Go',
+    'go',
+    'C++',
+    'C',
+    '#',
+    '.NET',
+    'Python',
+    ' ',
+    ', ',
+    '\n',
+    '\u200B',
+    '\u202E',
+    'e\u0301',
+    '😀',
+    '\uD800',
+    'ＡＷＳ',
+    'Lambda',
+    'AWS',
+    '/',
+    'CI',
+    'CD',
+    '(',
+    ')',
+    'Excel',
+    'in',
+  );
+  const texts = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 300 }),
+    fc.array(words, { maxLength: 60 }).map((w) => w.join('')),
+  );
+
+  it('never throws, and matches are in bounds, sorted, non-overlapping and on code point boundaries', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        let lastEnd = 0;
+        for (const match of appMatcher.find(text)) {
+          expect(match.start).toBeGreaterThanOrEqual(lastEnd);
+          expect(match.end).toBeGreaterThan(match.start);
+          expect(match.end).toBeLessThanOrEqual(text.length);
+          for (const edge of [match.start, match.end]) {
+            const before = text.charCodeAt(edge - 1);
+            const after = text.charCodeAt(edge);
+            expect(before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff).toBe(false);
+          }
+          lastEnd = match.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds the same skills when invisible characters are sprinkled into the text', () => {
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 40 }), fc.integer({ min: 0, max: 1000 }), (parts, seed) => {
+        const text = parts.filter((p) => p !== '\u200B' && p !== '\u202E' && p !== '\uD800').join('');
+        const noisy = [...text].map((ch, i) => ((i * 7 + seed) % 5 === 0 ? `\u200B${ch}` : ch)).join('');
+        expect(appMatcher.find(noisy).map((m) => m.skill)).toEqual(appMatcher.find(text).map((m) => m.skill));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
