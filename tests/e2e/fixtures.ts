@@ -52,6 +52,8 @@ export async function startBrowserApp(): Promise<{ app: BrowserApp; stop: () => 
 }
 
 export const test = base.extend<{ browserApp: BrowserApp }>({
+  // Playwright reads a fixture's dependencies from this destructuring: this one has none.
+  // eslint-disable-next-line no-empty-pattern
   browserApp: async ({}, use) => {
     const { app, stop } = await startBrowserApp();
     await use(app);

@@ -1,0 +1,158 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Resume } from '../../core/resume/resume';
+import type { AppInfo, JobSummary } from '../../shared/domain-types';
+import { api } from './lib/api';
+import { errorMessage } from './lib/error-message';
+import { ErrorReporterContext } from './lib/error-reporter';
+import { AppTabs, panelId, tabId, type TabId } from './features/shell/app-tabs';
+import { NoticeBanner } from './features/shell/notice-banner';
+import { ErrorAlerts, type ShownError } from './features/shell/error-alerts';
+import { ResumeEditor } from './features/resume/resume-editor';
+import { JobsPage } from './features/jobs/jobs-page';
+import { TailorPage } from './features/tailor/tailor-page';
+
+/** Newest first: the order the jobs list shows and the job Tailor opens with. */
+const newestFirst = (jobs: JobSummary[]) =>
+  [...jobs].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+
+const isResumeEmpty = (resume: Resume) =>
+  resume.sections.length === 0 && Object.values(resume.profile).every((v) => v.trim() === '');
+
+export function App() {
+  const [tab, setTab] = useState<TabId>('resume');
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [noticesDismissed, setNoticesDismissed] = useState(false);
+  const [resume, setResume] = useState<Resume | null>(null);
+  const [jobs, setJobs] = useState<JobSummary[] | null>(null);
+  const [selectedJobId, setSelectedJobId] = useState<number | null>(null);
+  const [errors, setErrors] = useState<ShownError[]>([]);
+  const nextErrorId = useRef(1);
+
+  const report = useCallback((error: unknown) => {
+    const message = errorMessage(error);
+    // The same failure repeated (a toggle clicked twice while main is down) is shown once.
+    setErrors((shown) =>
+      shown.some((e) => e.message === message)
+        ? shown
+        : [...shown.slice(-3), { id: nextErrorId.current++, message }],
+    );
+  }, []);
+
+  useEffect(() => {
+    let alive = true;
+    void (async () => {
+      const [infoResult, resumeResult, jobsResult] = await Promise.allSettled([
+        api.getAppInfo(),
+        api.getResume(),
+        api.listJobs(),
+      ]);
+      if (!alive) return;
+      if (infoResult.status === 'fulfilled') setInfo(infoResult.value);
+      else report(infoResult.reason);
+      if (resumeResult.status === 'fulfilled') setResume(resumeResult.value);
+      else report(resumeResult.reason);
+      if (jobsResult.status === 'fulfilled') {
+        const sorted = newestFirst(jobsResult.value);
+        setJobs(sorted);
+        setSelectedJobId(sorted[0]?.id ?? null);
+        // A returning user picks up where tailoring happens; a new one starts with their résumé.
+        const hasResume = resumeResult.status === 'fulfilled' && !isResumeEmpty(resumeResult.value);
+        if (hasResume) setTab(sorted.length > 0 ? 'tailor' : 'jobs');
+      } else {
+        setJobs([]);
+        report(jobsResult.reason);
+      }
+    })();
+    return () => {
+      alive = false;
+    };
+  }, [report]);
+
+  const onJobsChange = useCallback((next: JobSummary[]) => {
+    const sorted = newestFirst(next);
+    setJobs(sorted);
+    setSelectedJobId((current) =>
+      current !== null && sorted.some((j) => j.id === current) ? current : (sorted[0]?.id ?? null),
+    );
+  }, []);
+
+  const openJob = useCallback((jobId: number) => {
+    setSelectedJobId(jobId);
+    setTab('tailor');
+  }, []);
+
+  const selectedJob = useMemo(() => jobs?.find((j) => j.id === selectedJobId) ?? null, [jobs, selectedJobId]);
+
+  return (
+    <ErrorReporterContext.Provider value={report}>
+      <div className="app">
+        <header className="app-header">
+          <h1 className="app-name">Résumé Tailor</h1>
+          <AppTabs current={tab} onSelect={setTab} />
+          {info?.mode === 'browser' && <span className="mode-badge">Browser mode</span>}
+        </header>
+        {info && !noticesDismissed && (
+          <NoticeBanner notices={info.notices} onDismiss={() => setNoticesDismissed(true)} />
+        )}
+        <ErrorAlerts
+          errors={errors}
+          onDismiss={(id) => setErrors((shown) => shown.filter((e) => e.id !== id))}
+        />
+        {/* Panels stay mounted while hidden so a half-written posting or field is never lost by a tab switch. */}
+        <main className="app-main">
+          <section
+            className="panel"
+            role="tabpanel"
+            id={panelId('resume')}
+            aria-labelledby={tabId('resume')}
+            hidden={tab !== 'resume'}
+          >
+            {resume ? <ResumeEditor resume={resume} onResume={setResume} /> : <Loading />}
+          </section>
+          <section
+            className="panel"
+            role="tabpanel"
+            id={panelId('jobs')}
+            aria-labelledby={tabId('jobs')}
+            hidden={tab !== 'jobs'}
+          >
+            {jobs ? (
+              <JobsPage
+                jobs={jobs}
+                selectedJobId={selectedJobId}
+                onJobsChange={onJobsChange}
+                onOpen={openJob}
+              />
+            ) : (
+              <Loading />
+            )}
+          </section>
+          <section
+            className="panel panel-tailor"
+            role="tabpanel"
+            id={panelId('tailor')}
+            aria-labelledby={tabId('tailor')}
+            hidden={tab !== 'tailor'}
+          >
+            {resume && jobs ? (
+              <TailorPage
+                job={selectedJob}
+                jobs={jobs}
+                resume={resume}
+                active={tab === 'tailor'}
+                onSelectJob={setSelectedJobId}
+                onGoTo={setTab}
+              />
+            ) : (
+              <Loading />
+            )}
+          </section>
+        </main>
+      </div>
+    </ErrorReporterContext.Provider>
+  );
+}
+
+function Loading() {
+  return <p className="loading">Loading…</p>;
+}

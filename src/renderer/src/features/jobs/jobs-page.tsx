@@ -1,0 +1,43 @@
+import type { JobSummary, JobView } from '../../../../shared/domain-types';
+import { api } from '../../lib/api';
+import { useReportError } from '../../lib/error-reporter';
+import { JobList } from './job-list';
+import { NewJobForm } from './new-job-form';
+
+interface Props {
+  jobs: JobSummary[];
+  selectedJobId: number | null;
+  onJobsChange: (jobs: JobSummary[]) => void;
+  onOpen: (jobId: number) => void;
+}
+
+export function JobsPage({ jobs, selectedJobId, onJobsChange, onOpen }: Props) {
+  const report = useReportError();
+
+  const onCreated = async (view: JobView) => {
+    // The new job is known from createJob's reply even if refreshing the list fails.
+    const { text: _text, ...summary } = view.job;
+    try {
+      onJobsChange(await api.listJobs());
+    } catch (e) {
+      onJobsChange([summary, ...jobs.filter((j) => j.id !== summary.id)]);
+      report(e);
+    }
+    onOpen(view.job.id);
+  };
+
+  return (
+    <div className="jobs-page">
+      <div className="toolbar">
+        <div>
+          <h2 className="page-title">Jobs</h2>
+          <p className="page-hint">Each saved posting gets its own tailored résumé. Choose one to tailor.</p>
+        </div>
+      </div>
+      {/* Adding a posting is what this page is mostly for: it comes first, the saved jobs after. */}
+      <NewJobForm onCreated={(view) => void onCreated(view)} />
+      <h2 className="card-title">Saved jobs</h2>
+      <JobList jobs={jobs} selectedJobId={selectedJobId} onJobsChange={onJobsChange} onOpen={onOpen} />
+    </div>
+  );
+}

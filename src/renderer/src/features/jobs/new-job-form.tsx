@@ -1,0 +1,123 @@
+import { useId, useRef, useState, type ClipboardEvent } from 'react';
+import { MAX_POSTING_CHARS } from '../../../../shared/contract';
+import type { JobView } from '../../../../shared/domain-types';
+import { api } from '../../lib/api';
+import { errorMessage } from '../../lib/error-message';
+import { plural } from '../../lib/plural';
+import { htmlToText, type HtmlPaste } from './posting-paste';
+
+interface Props {
+  onCreated: (view: JobView) => void;
+}
+
+export function NewJobForm({ onCreated }: Props) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [htmlPaste, setHtmlPaste] = useState<HtmlPaste | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  // The HTML of a paste in flight: the box's new text is only known in the change event that follows.
+  const pendingHtml = useRef<string | null>(null);
+
+  const usingHtml = htmlPaste !== null && htmlPaste.text === text;
+  const tooLong = text.length > MAX_POSTING_CHARS;
+
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const html = event.clipboardData.getData('text/html');
+    const box = event.currentTarget;
+    // The HTML stands for the whole posting only when it replaces everything in the box.
+    const replacesAll =
+      box.value.length === 0 || (box.selectionStart === 0 && box.selectionEnd === box.value.length);
+    if (!html || !replacesAll) {
+      pendingHtml.current = null;
+      return;
+    }
+    const plain = event.clipboardData.getData('text/plain');
+    if (plain === '') {
+      // Some pages copy as HTML only: show its text ourselves instead of pasting nothing.
+      event.preventDefault();
+      const derived = htmlToText(html);
+      setText(derived);
+      setHtmlPaste({ html, text: derived });
+      setError(null);
+      return;
+    }
+    pendingHtml.current = html;
+  };
+
+  const onChange = (value: string) => {
+    setText(value);
+    setError(null);
+    if (pendingHtml.current !== null) {
+      setHtmlPaste({ html: pendingHtml.current, text: value });
+      pendingHtml.current = null;
+    }
+  };
+
+  const save = async () => {
+    if (text.trim() === '') {
+      setError('Paste a job posting first.');
+      return;
+    }
+    if (tooLong) {
+      setError(
+        `This posting is ${plural(text.length, 'character')} long; the limit is ${plural(MAX_POSTING_CHARS, 'character')}. Remove what is not part of the posting and save again.`,
+      );
+      return;
+    }
+    // HTML bigger than the limit while its text fits: the text is enough to save.
+    const payload = usingHtml && htmlPaste.html.length <= MAX_POSTING_CHARS ? htmlPaste.html : text;
+    setBusy(true);
+    try {
+      const view = await api.createJob({ text: payload });
+      setText('');
+      setHtmlPaste(null);
+      setError(null);
+      onCreated(view);
+    } catch (e) {
+      // The text stays in the box: nothing the user pasted is lost by a failed save.
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card new-job" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="card-title">
+        New job
+      </h2>
+      <p className="page-hint">
+        Copy the whole posting from the job site and paste it here. Title, company and skills are picked out
+        for you.
+      </p>
+      <textarea
+        aria-label="Posting text"
+        className="posting-input"
+        value={text}
+        rows={9}
+        placeholder="Paste a job posting…"
+        spellCheck={false}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onPaste={onPaste}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <div className="new-job-footer">
+        <span className={`char-count ${tooLong ? 'char-count-over' : ''}`}>
+          {text.length > 0 && plural(text.length, 'character')}
+          {tooLong && ` — over the ${plural(MAX_POSTING_CHARS, 'character')} limit`}
+        </span>
+        {usingHtml && <span className="paste-note">Pasted from a web page — formatting will be removed</span>}
+        <button type="button" className="button-primary" disabled={busy} onClick={() => void save()}>
+          {busy ? 'Saving…' : 'Save job'}
+        </button>
+      </div>
+      {error && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import { useEffect, useRef, useState } from 'react';
+import { api } from '../../lib/api';
+import { errorMessage } from '../../lib/error-message';
+import { plural } from '../../lib/plural';
+import type { PdfRender } from './render-pdf';
+
+interface Props {
+  jobId: number;
+  /** Changes whenever what the PDF contains may have changed (a toggle confirmed, the résumé edited). */
+  version: number;
+  active: boolean;
+  /** A larger preview, at the cost of the posting column: for reading the PDF, not just its shape. */
+  wide: boolean;
+  onWideChange: (wide: boolean) => void;
+}
+
+/** Waits for a burst of toggles to settle before asking main for a new PDF. */
+const DEBOUNCE_MS = 150;
+
+/**
+ * The tailored PDF, drawn by pdf.js. New pages are drawn off screen and swapped in whole, so the preview
+ * never flickers blank between toggles; a render overtaken by a newer one is cancelled.
+ */
+export function PdfPreview({ jobId, version, active, wide, onWideChange }: Props) {
+  const pagesRef = useRef<HTMLDivElement>(null);
+  const [pageCount, setPageCount] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [width, setWidth] = useState(0);
+
+  // Re-render at the new width when the panel is resized (rounded so a 1 px jitter does not).
+  useEffect(() => {
+    const el = pagesRef.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.round(entry.contentRect.width / 8) * 8);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    if (!active || width === 0) return;
+    let stale = false;
+    let render: PdfRender | null = null;
+    const timer = window.setTimeout(async () => {
+      setBusy(true);
+      try {
+        const preview = await api.previewPdf({ jobId });
+        if (stale) return;
+        setPageCount(preview.pageCount);
+        // pdf.js is most of the bundle: loaded on first preview so the app itself starts fast.
+        const { renderPdf } = await import('./render-pdf');
+        if (stale) return;
+        render = renderPdf(preview.bytes, width);
+        const canvases = await render.done;
+        if (stale) return;
+        pagesRef.current?.replaceChildren(...canvases);
+        setError(null);
+      } catch (e) {
+        if (!stale) setError(errorMessage(e));
+      } finally {
+        if (!stale) setBusy(false);
+      }
+    }, DEBOUNCE_MS);
+    return () => {
+      stale = true;
+      window.clearTimeout(timer);
+      render?.cancel();
+    };
+  }, [jobId, version, active, width]);
+
+  return (
+    <section className="preview" aria-labelledby="preview-heading" aria-busy={busy}>
+      <div className="preview-header">
+        <h2 id="preview-heading" className="column-title">
+          Preview
+        </h2>
+        {pageCount !== null && (
+          <span className="page-count" data-testid="page-count">
+            {plural(pageCount, 'page')}
+          </span>
+        )}
+        {busy && <span className="preview-busy">Updating…</span>}
+        <button
+          type="button"
+          className="button-quiet preview-size"
+          aria-pressed={wide}
+          onClick={() => onWideChange(!wide)}
+        >
+          {wide ? 'Smaller preview' : 'Larger preview'}
+        </button>
+      </div>
+      {error && (
+        <p className="field-error" role="alert">
+          Preview failed: {error}
+        </p>
+      )}
+      <div className="pdf-pages" data-testid="pdf-preview" ref={pagesRef} />
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { getDocument, GlobalWorkerOptions, PDFWorker } from 'pdfjs-dist';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+
+// The worker is a file of our own origin (CSP worker-src 'self'), never a blob built from a string.
+GlobalWorkerOptions.workerSrc = workerUrl;
+
+// One worker for the app's lifetime: the preview re-renders after every toggle, and starting a worker
+// each time would add its start-up to every render.
+let sharedWorker: PDFWorker | null = null;
+function worker(): PDFWorker {
+  if (!sharedWorker || sharedWorker.destroyed) sharedWorker = new PDFWorker();
+  return sharedWorker;
+}
+
+export interface PdfRender {
+  /** Canvases holding every page, drawn off screen, in order. */
+  done: Promise<HTMLCanvasElement[]>;
+  cancel: () => void;
+}
+
+export class RenderCanceled extends Error {
+  constructor() {
+    super('Preview render was replaced by a newer one');
+    this.name = 'RenderCanceled';
+  }
+}
+
+/** Draws every page at `cssWidth` CSS pixels wide, sharp on high-density screens. */
+export function renderPdf(bytes: Uint8Array, cssWidth: number): PdfRender {
+  let canceled = false;
+  let cancelPage: (() => void) | null = null;
+  // pdf.js transfers the buffer to its worker, which detaches it: give it a copy of its own.
+  const task = getDocument({
+    data: bytes.slice(),
+    worker: worker(),
+    isEvalSupported: false,
+    enableXfa: false,
+  });
+
+  const done = (async () => {
+    const doc = await task.promise;
+    try {
+      const canvases: HTMLCanvasElement[] = [];
+      const density = window.devicePixelRatio || 1;
+      for (let n = 1; n <= doc.numPages; n++) {
+        if (canceled) throw new RenderCanceled();
+        const page = await doc.getPage(n);
+        const base = page.getViewport({ scale: 1 });
+        const viewport = page.getViewport({ scale: (cssWidth / base.width) * density });
+        const canvas = document.createElement('canvas');
+        canvas.width = Math.floor(viewport.width);
+        canvas.height = Math.floor(viewport.height);
+        canvas.className = 'pdf-page';
+        canvas.setAttribute('role', 'img');
+        canvas.setAttribute('aria-label', `Page ${n} of ${doc.numPages}`);
+        const render = page.render({ canvas, viewport });
+        cancelPage = () => render.cancel();
+        await render.promise;
+        cancelPage = null;
+        page.cleanup();
+        canvases.push(canvas);
+      }
+      if (canceled) throw new RenderCanceled();
+      return canvases;
+    } finally {
+      void doc.destroy();
+    }
+  })();
+
+  return {
+    done,
+    cancel: () => {
+      canceled = true;
+      cancelPage?.();
+    },
+  };
+}

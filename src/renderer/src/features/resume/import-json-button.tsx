@@ -1,0 +1,115 @@
+import { useRef, useState } from 'react';
+import { MAX_IMPORT_CHARS } from '../../../../shared/contract';
+import { api } from '../../lib/api';
+import { errorMessage } from '../../lib/error-message';
+import { plural } from '../../lib/plural';
+import { useResumeSave } from './resume-save';
+
+interface Props {
+  /** Whether there is anything to lose: an empty résumé is replaced without asking. */
+  hasContent: boolean;
+}
+
+interface Chosen {
+  name: string;
+  text: string;
+}
+
+/**
+ * Import replaces the whole master résumé, so the file is read first and the user confirms with its
+ * name in front of them. Errors from main name the bad field's path ("basics.email").
+ */
+export function ImportJsonButton({ hasContent }: Props) {
+  const save = useResumeSave();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [chosen, setChosen] = useState<Chosen | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const send = async (file: Chosen) => {
+    setBusy(true);
+    try {
+      await save(() => api.importJsonResume({ text: file.text }));
+      setDone(`Imported ${file.name}.`);
+      setError(null);
+    } catch (e) {
+      setError(`Could not import ${file.name}: ${errorMessage(e)}`);
+    } finally {
+      setBusy(false);
+      setChosen(null);
+    }
+  };
+
+  const onFile = async (file: File | undefined) => {
+    // Reset so choosing the same file again (after fixing it) fires change again.
+    if (inputRef.current) inputRef.current.value = '';
+    if (!file) return;
+    setDone(null);
+    setError(null);
+    if (file.size > MAX_IMPORT_CHARS * 4) {
+      setError(
+        `${file.name} is too large for a JSON Resume (limit ${plural(MAX_IMPORT_CHARS, 'character')}).`,
+      );
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (e) {
+      setError(`Could not read ${file.name}: ${errorMessage(e)}`);
+      return;
+    }
+    if (text.length > MAX_IMPORT_CHARS) {
+      setError(
+        `${file.name} is too large for a JSON Resume (limit ${plural(MAX_IMPORT_CHARS, 'character')}).`,
+      );
+      return;
+    }
+    const picked = { name: file.name, text };
+    if (hasContent) setChosen(picked);
+    else await send(picked);
+  };
+
+  return (
+    <div className="import-json">
+      <input
+        ref={inputRef}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label="JSON Resume file"
+        onChange={(e) => void onFile(e.target.files?.[0])}
+      />
+      <button
+        type="button"
+        className="button-secondary"
+        disabled={busy}
+        onClick={() => inputRef.current?.click()}
+      >
+        Import JSON Resume…
+      </button>
+      {chosen && (
+        <div className="confirm confirm-block" role="group" aria-label="Confirm import">
+          <span className="confirm-question">
+            Replace your master résumé with <strong>{chosen.name}</strong>? Everything in it now will be
+            replaced.
+          </span>
+          <button type="button" className="button-danger" disabled={busy} onClick={() => void send(chosen)}>
+            Replace résumé
+          </button>
+          <button type="button" className="button-quiet" onClick={() => setChosen(null)}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {done && <p className="import-done">{done}</p>}
+    </div>
+  );
+}

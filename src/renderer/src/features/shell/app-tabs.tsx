@@ -1,0 +1,60 @@
+import { useRef, type KeyboardEvent } from 'react';
+
+export type TabId = 'resume' | 'jobs' | 'tailor';
+
+export const TABS: readonly { id: TabId; label: string }[] = [
+  { id: 'resume', label: 'Résumé' },
+  { id: 'jobs', label: 'Jobs' },
+  { id: 'tailor', label: 'Tailor' },
+];
+
+export const tabId = (id: TabId) => `tab-${id}`;
+export const panelId = (id: TabId) => `panel-${id}`;
+
+interface Props {
+  current: TabId;
+  onSelect: (id: TabId) => void;
+}
+
+/** WAI-ARIA tabs: one tab stop for the whole list, arrow keys move between tabs and select them. */
+export function AppTabs({ current, onSelect }: Props) {
+  const refs = useRef(new Map<TabId, HTMLButtonElement>());
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = TABS.findIndex((t) => t.id === current);
+    let next: number | null = null;
+    if (event.key === 'ArrowRight') next = (index + 1) % TABS.length;
+    else if (event.key === 'ArrowLeft') next = (index - 1 + TABS.length) % TABS.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = TABS.length - 1;
+    const tab = next === null ? undefined : TABS[next];
+    if (!tab) return;
+    event.preventDefault();
+    onSelect(tab.id);
+    refs.current.get(tab.id)?.focus();
+  };
+
+  return (
+    <div className="tabs" role="tablist" aria-label="Sections of the app" onKeyDown={onKeyDown}>
+      {TABS.map((tab) => (
+        <button
+          key={tab.id}
+          ref={(el) => {
+            if (el) refs.current.set(tab.id, el);
+            else refs.current.delete(tab.id);
+          }}
+          type="button"
+          role="tab"
+          id={tabId(tab.id)}
+          aria-controls={panelId(tab.id)}
+          aria-selected={tab.id === current}
+          tabIndex={tab.id === current ? 0 : -1}
+          className="tab"
+          onClick={() => onSelect(tab.id)}
+        >
+          {tab.label}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+/** `other`: skills found in the résumé that this posting does not ask for. */
+export function SkillLegend({ other = false }: { other?: boolean }) {
+  return (
+    <p className="legend" aria-label="Legend">
+      <span className="legend-item">
+        <mark className="skill-mark skill-required legend-swatch">Required</mark>
+      </span>
+      <span className="legend-item">
+        <mark className="skill-mark skill-preferred legend-swatch">Nice to have</mark>
+      </span>
+      {other && (
+        <span className="legend-item">
+          <mark className="skill-mark skill-other legend-swatch">Not asked for</mark>
+        </span>
+      )}
+    </p>
+  );
+}

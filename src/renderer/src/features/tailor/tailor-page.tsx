@@ -1,0 +1,147 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Resume } from '../../../../core/resume/resume';
+import type { ItemKind, JobSummary, JobView } from '../../../../shared/domain-types';
+import { api } from '../../lib/api';
+import { useReportError } from '../../lib/error-reporter';
+import type { MarkLevel } from '../../ui/highlighted-text';
+import { ExportButton } from '../preview/export-button';
+import { PdfPreview } from '../preview/pdf-preview';
+import type { TabId } from '../shell/app-tabs';
+import { bulletPlaces, stepsToInclude, toSets } from './exclusions';
+import { PostingView } from './posting-view';
+import { SkillLegend } from './skill-legend';
+import { ResumePicker } from './resume-picker';
+import { ScorePanel, SkillCoverage } from './score-panel';
+import { useTailoring } from './use-tailoring';
+import { JobPicker } from './job-picker';
+
+interface Props {
+  job: JobSummary | null;
+  jobs: JobSummary[];
+  resume: Resume;
+  active: boolean;
+  onSelectJob: (jobId: number) => void;
+  onGoTo: (tab: TabId) => void;
+}
+
+export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo }: Props) {
+  const report = useReportError();
+  const jobId = job?.id ?? null;
+  const [view, setView] = useState<JobView | null>(null);
+  const [widePreview, setWidePreview] = useState(false);
+  const { tailoring, version, setIncluded } = useTailoring(jobId, resume, active);
+
+  useEffect(() => {
+    if (jobId === null) return;
+    let alive = true;
+    api.getJob({ id: jobId }).then(
+      (next) => {
+        if (alive) setView(next);
+      },
+      (error: unknown) => {
+        if (alive) report(error);
+      },
+    );
+    return () => {
+      alive = false;
+    };
+  }, [jobId, report]);
+
+  const currentView = view && view.job.id === jobId ? view : null;
+
+  // Which level each skill has in this posting, to colour the same skill alike in posting and résumé.
+  const levels = useMemo(() => {
+    const map = new Map<string, MarkLevel>();
+    for (const hit of currentView?.analysis.preferred ?? []) map.set(hit.skill, 'preferred');
+    for (const hit of currentView?.analysis.required ?? []) map.set(hit.skill, 'required');
+    return map;
+  }, [currentView]);
+
+  const places = useMemo(() => bulletPlaces(resume), [resume]);
+
+  const onToggle = useCallback(
+    (kind: ItemKind, id: number, included: boolean) => void setIncluded([{ kind, id, included }]),
+    [setIncluded],
+  );
+
+  const onTurnOn = useCallback(
+    (bulletId: number) => {
+      const place = places.get(bulletId);
+      if (!place || !tailoring) return;
+      const steps = stepsToInclude(place, bulletId, toSets(tailoring.excluded));
+      void setIncluded(steps.map((s) => ({ ...s, included: true })));
+    },
+    [places, tailoring, setIncluded],
+  );
+
+  if (jobs.length === 0 || jobId === null) {
+    return (
+      <div className="empty-state">
+        <h2 className="page-title">Nothing to tailor yet</h2>
+        <p>Save a job posting first; its skills are then matched against your résumé here.</p>
+        <button type="button" className="button-primary" onClick={() => onGoTo('jobs')}>
+          Go to Jobs
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <div className="tailor">
+      <div className="tailor-bar">
+        <JobPicker jobs={jobs} selectedJobId={jobId} onSelect={onSelectJob} />
+      </div>
+      <div className={`tailor-grid ${widePreview ? 'tailor-grid-wide' : ''}`}>
+        {currentView ? (
+          <PostingView view={currentView} />
+        ) : (
+          <section className="column posting-column" aria-busy="true">
+            <p className="loading">Loading posting…</p>
+          </section>
+        )}
+        <section className="column resume-column" aria-labelledby="picker-heading">
+          <header className="column-header">
+            <h2 id="picker-heading" className="column-title">
+              Résumé for this job
+            </h2>
+            <p className="column-hint">Untick what this job does not need; the PDF keeps what is ticked.</p>
+            <SkillLegend other />
+          </header>
+          <div className="column-scroll">
+            {tailoring ? (
+              <ResumePicker resume={resume} tailoring={tailoring} levels={levels} onToggle={onToggle} />
+            ) : (
+              <p className="loading">Loading…</p>
+            )}
+          </div>
+        </section>
+        <aside className="column side-column" aria-label="Match and preview">
+          <div className="column-scroll">
+            {tailoring && currentView ? (
+              <ScorePanel score={tailoring.score} places={places} onTurnOn={onTurnOn} />
+            ) : (
+              <p className="loading">Loading…</p>
+            )}
+            {/* Keyed by job: another job's export path or pages must never show under this one. */}
+            <ExportButton key={`export-${jobId}`} jobId={jobId} />
+            <PdfPreview
+              key={`preview-${jobId}`}
+              jobId={jobId}
+              version={version}
+              active={active}
+              wide={widePreview}
+              onWideChange={setWidePreview}
+            />
+            {tailoring && currentView && (
+              <SkillCoverage
+                score={tailoring.score}
+                required={currentView.analysis.required}
+                preferred={currentView.analysis.preferred}
+              />
+            )}
+          </div>
+        </aside>
+      </div>
+    </div>
+  );
+}
