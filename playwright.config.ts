@@ -16,7 +16,7 @@ export default defineConfig({
   // Two cores: one browser and one server at a time keeps timings honest.
   workers: 1,
   timeout: 60_000,
-  reporter: [['list'], ['json']],
+  reporter: [['list'], ['json', { outputFile: '.tmp/reports/playwright.json' }]],
   outputDir: '.tmp/playwright',
   use: {
     browserName: 'chromium',

@@ -68,9 +68,8 @@ counted('vitest', vitestOk, () => {
 });
 
 const playwrightReport = join(reports, 'playwright.json');
-const playwrightOk = run('e2e (Playwright: Chromium, Electron)', 'npx', ['playwright', 'test'], {
-  PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
-});
+// playwright.config.ts writes its JSON report to .tmp/reports/playwright.json.
+const playwrightOk = run('e2e (Playwright: Chromium, Electron)', 'npx', ['playwright', 'test']);
 counted('playwright', playwrightOk, () => {
   const s = JSON.parse(readFileSync(playwrightReport, 'utf8')).stats;
   return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };

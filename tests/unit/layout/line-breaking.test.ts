@@ -19,7 +19,11 @@ describe('breakLines', () => {
     expect(wrap('aaaa bbbbb', 50)).toEqual(['aaaa bbbbb']);
   });
 
-  it('breaks after hyphens and slashes when no space is near', () => {
+  it('wraps at spaces, never after a hyphen, so extractors do not read "post- mortems"', () => {
+    expect(wrap('aaa post-mortems', 60)).toEqual(['aaa', 'post-mortems']);
+  });
+
+  it('cuts a word too wide for a whole line after its hyphens and slashes', () => {
     expect(wrap('state-of-the-art', 50)).toEqual(['state-of-', 'the-art']);
     expect(wrap('CI/CD/release', 35)).toEqual(['CI/CD/', 'release']);
   });
