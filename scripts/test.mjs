@@ -53,6 +53,7 @@ gate('typecheck (core)', 'npx', ['tsc', '-p', 'tsconfig.core.json', '--noEmit'])
 gate('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
 gate('format', 'npx', ['prettier', '--check', '.']);
 gate('build', 'npm', ['run', '-s', 'build']);
+gate('security scan (electronegativity)', 'node', ['scripts/security-scan.mjs']);
 
 const vitestReport = join(reports, 'vitest.json');
 const vitestOk = run('unit + integration (vitest)', 'npx', [

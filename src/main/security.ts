@@ -1,14 +1,5 @@
 import { app, session, shell, type WebContents } from 'electron';
-
-/** Only http(s) links leave the app, and only to the user's browser, after URL parsing. */
-export function isExternalHttpUrl(raw: string): boolean {
-  try {
-    const url = new URL(raw);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
+import { isExternalHttpUrl } from './external-links';
 
 /**
  * Electron's security checklist, applied to every web contents the app ever creates: no navigation

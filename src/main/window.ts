@@ -30,7 +30,8 @@ export function createMainWindow(preloadPath: string, devTools: boolean): Browse
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
-      enableBlinkFeatures: '',
+      // Middle-click would otherwise ask for a new window (denied anyway by the window-open handler).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
       devTools,
     },

@@ -10,8 +10,8 @@ import { readStaticFile } from './static-files';
 
 /** The same policy the desktop window gets from its meta tag, sent as a header too. */
 const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
-  "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; " +
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+  "connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
   "frame-src 'none'; frame-ancestors 'none'";
 
 /** JSON escaping can double a posting's size (quotes, backslashes); beyond this the body is refused unread. */

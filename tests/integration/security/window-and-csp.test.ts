@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isExternalHttpUrl } from '../../../src/main/external-links';
+
+// Static checks of what only Electron could show at run time (the Electron test covers it where the
+// binary exists): the window's web preferences, the preload's format, and the renderer's policy.
+const windowSource = readFileSync('src/main/window.ts', 'utf8');
+const viteConfig = readFileSync('electron.vite.config.ts', 'utf8');
+const indexHtml = readFileSync('src/renderer/index.html', 'utf8');
+
+function webPreferences(): Record<string, string> {
+  const block = /webPreferences:\s*\{([^}]*)\}/.exec(windowSource)?.[1] ?? '';
+  return Object.fromEntries(
+    [...block.matchAll(/(\w+):\s*([^,\n]+),/g)].map((m) => [m[1] ?? '', (m[2] ?? '').trim()]),
+  );
+}
+
+function csp(): Map<string, string[]> {
+  const content = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(indexHtml)?.[1] ?? '';
+  return new Map(
+    content
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...values]) => [name ?? '', values]),
+  );
+}
+
+describe('the Electron window follows the security checklist', () => {
+  it.each([
+    ['contextIsolation', 'true'],
+    ['sandbox', 'true'],
+    ['nodeIntegration', 'false'],
+    ['nodeIntegrationInWorker', 'false'],
+    ['nodeIntegrationInSubFrames', 'false'],
+    ['webSecurity', 'true'],
+    ['allowRunningInsecureContent', 'false'],
+    ['webviewTag', 'false'],
+    ['experimentalFeatures', 'false'],
+  ])('sets %s explicitly to %s', (name, value) => {
+    expect(webPreferences()[name]).toBe(value);
+  });
+
+  it('enables no Blink features and disables middle-click new windows', () => {
+    expect(webPreferences()['enableBlinkFeatures']).toBeUndefined();
+    expect(webPreferences()['disableBlinkFeatures']).toBe("'Auxclick'");
+  });
+
+  it('builds the preload as one CommonJS file, so the window can stay sandboxed', () => {
+    expect(viteConfig).toMatch(/format:\s*'cjs'/);
+    expect(readFileSync('src/main/index.ts', 'utf8')).toContain("'../preload/index.cjs'");
+  });
+});
+
+describe('the renderer has a strict Content-Security-Policy', () => {
+  const policy = csp();
+  it.each([
+    ['default-src', ["'none'"]],
+    ['script-src', ["'self'"]],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'none'"]],
+    ['form-action', ["'none'"]],
+    ['frame-src', ["'none'"]],
+  ])('%s is %j', (directive, values) => {
+    expect(policy.get(directive)).toEqual(values);
+  });
+
+  it('lets pdf.js run its worker from the app only, and never allows eval or inline script', () => {
+    expect(policy.get('worker-src')).toContain("'self'");
+    const all = [...policy.values()].flat();
+    expect(all).not.toContain("'unsafe-eval'");
+    expect(policy.get('script-src')).not.toContain("'unsafe-inline'");
+  });
+});
+
+describe('links leave the app only as http(s)', () => {
+  it.each(['https://example.com/jobs/1', 'http://example.com'])('opens %s in the browser', (url) => {
+    expect(isExternalHttpUrl(url)).toBe(true);
+  });
+  it.each([
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox',
+    'ms-settings:',
+    'smb://server/share',
+    'https//missing-colon',
+    '',
+  ])('refuses %s', (url) => {
+    expect(isExternalHttpUrl(url)).toBe(false);
+  });
+});
