@@ -90,3 +90,19 @@ describe('links leave the app only as http(s)', () => {
     expect(isExternalHttpUrl(url)).toBe(false);
   });
 });
+
+describe('the packaged app flips the Electron fuses', () => {
+  const config = readFileSync('electron-builder.yml', 'utf8');
+  it.each([
+    ['runAsNode', 'false'],
+    ['enableCookieEncryption', 'true'],
+    ['enableNodeOptionsEnvironmentVariable', 'false'],
+    ['enableNodeCliInspectArguments', 'false'],
+    ['onlyLoadAppFromAsar', 'true'],
+  ])('%s: %s', (fuse, value) => {
+    expect(config).toMatch(new RegExp(`^\\s+${fuse}: ${value}$`, 'm'));
+  });
+  it('unpacks better-sqlite3 from the asar, where the OS could not load it', () => {
+    expect(config).toMatch(/asarUnpack:\s*\n\s*- '\*\*\/node_modules\/better-sqlite3\/\*\*'/);
+  });
+});
