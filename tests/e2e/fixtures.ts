@@ -15,9 +15,12 @@ export interface BrowserApp {
  * Every test gets its own browser-mode server (`npm run web`'s bundle) with an empty data folder, so
  * tests see the first-run experience and never each other's data.
  */
-export async function startBrowserApp(): Promise<{ app: BrowserApp; stop: () => Promise<void> }> {
+export async function startBrowserApp(
+  prepare?: (dataDir: string) => void,
+): Promise<{ app: BrowserApp; stop: () => Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rt-e2e-'));
   const exportDir = join(dataDir, 'exports');
+  prepare?.(dataDir);
   const child: ChildProcess = spawn(process.execPath, ['out/node/web.mjs'], {
     env: { ...process.env, RESUME_TAILOR_DATA_DIR: dataDir, RESUME_TAILOR_EXPORT_DIR: exportDir },
     stdio: ['ignore', 'pipe', 'pipe'],
