@@ -25,6 +25,25 @@ export const CHANNELS = [
   'previewPdf',
   'exportPdf',
   'listExports',
+  // Issue 4: PDF and Word export
+  'getPdfOptions',
+  'setPdfOptions',
+  // Issue 3: the user's own dictionary
+  'listUserSkills',
+  'addUserSkill',
+  'removeUserSkill',
+  // Issue 5: tailoring
+  'setPinned',
+  'fitToPages',
+  'setBulletText',
+  'setOrder',
+  'addVariant',
+  'updateVariant',
+  'deleteVariant',
+  'updateJob',
+  'getExport',
+  'reexport',
+  'skillGaps',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

@@ -4,7 +4,11 @@ import type { Resume } from '../core/resume/resume';
 import { ProfileSchema } from '../core/resume/profile';
 import { EntryFieldsSchema } from '../core/resume/entry';
 import { SectionKindSchema } from '../core/resume/section';
+import { PdfOptionsSchema } from '../core/layout/pdf-options';
+import { MISSING_GLYPH_POLICIES } from '../core/layout/unsupported-characters';
 import { CHANNELS, type ChannelName } from './channels';
+import { LONG_TEXT_MAX } from '../core/resume/profile';
+import { JOB_SORTS, JOB_STATUSES } from './domain-types';
 import type {
   AppInfo,
   ExportRecord,
@@ -12,7 +16,13 @@ import type {
   JobSummary,
   JobView,
   PdfPreview,
+  PdfOptions,
   Tailoring,
+  ExportView,
+  FitToPagesResult,
+  ReexportResult,
+  SkillGap,
+  UserSkill,
 } from './domain-types';
 
 /**
@@ -25,6 +35,8 @@ import type {
 export const MAX_POSTING_CHARS = 6_000_000;
 /** A JSON Resume file is a few KB; 5 MB is generous and still bounded. */
 export const MAX_IMPORT_CHARS = 5_000_000;
+/** A search box query; 500 characters is about 60 words. */
+export const MAX_SEARCH_CHARS = 500;
 
 const id = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const noInput = z.undefined();
@@ -61,7 +73,18 @@ export const contract = {
     output: output<Resume>(),
   },
 
-  listJobs: { input: noInput, output: output<JobSummary[]>() },
+  // Issue 5: with no input (or {}), every job newest first, as before.
+  listJobs: {
+    input: z
+      .strictObject({
+        query: z.string().max(MAX_SEARCH_CHARS).optional(),
+        status: z.enum(JOB_STATUSES).optional(),
+        sort: z.enum(JOB_SORTS).optional(),
+        limit: z.number().int().min(1).max(1_000_000).optional(),
+      })
+      .optional(),
+    output: output<JobSummary[]>(),
+  },
   createJob: {
     input: z.strictObject({ text: z.string().max(MAX_POSTING_CHARS) }),
     output: output<JobView>(),
@@ -80,9 +103,88 @@ export const contract = {
     output: output<Tailoring>(),
   },
 
-  previewPdf: { input: z.strictObject({ jobId: id }), output: output<PdfPreview>() },
-  exportPdf: { input: z.strictObject({ jobId: id }), output: output<ExportResult>() },
+  // Issue 4: PDF and Word export. Options are the user's stored settings; onMissingGlyph says what to do
+  // with a character no bundled font can draw (stop before writing, or draw a visible replacement).
+  previewPdf: {
+    input: z.strictObject({ jobId: id, onMissingGlyph: z.enum(MISSING_GLYPH_POLICIES).optional() }),
+    output: output<PdfPreview>(),
+  },
+  exportPdf: {
+    input: z.strictObject({
+      jobId: id,
+      format: z.enum(['pdf', 'docx']).optional(),
+      onMissingGlyph: z.enum(MISSING_GLYPH_POLICIES).optional(),
+    }),
+    output: output<ExportResult>(),
+  },
+  getPdfOptions: { input: noInput, output: output<PdfOptions>() },
+  setPdfOptions: { input: PdfOptionsSchema, output: output<PdfOptions>() },
   listExports: { input: z.strictObject({ jobId: id }), output: output<ExportRecord[]>() },
+
+  // Issue 3: the user's own dictionary. The schema only bounds the size; the service checks the meaning
+  // (length, invisible characters, a term the bundled dictionary already knows) with a message to act on.
+  listUserSkills: { input: noInput, output: output<UserSkill[]>() },
+  addUserSkill: {
+    input: z.strictObject({
+      name: z.string().max(1_000),
+      aliases: z.array(z.string().max(1_000)).max(20).optional(),
+      category: z
+        .string()
+        .regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be a lower-case word like "custom" or "cloud"')
+        .optional(),
+    }),
+    output: output<UserSkill[]>(),
+  },
+  removeUserSkill: { input: z.strictObject({ id }), output: output<UserSkill[]>() },
+
+  // Issue 5: tailoring. Per-job choices (pins, wording, order) never change the master résumé.
+  setPinned: {
+    input: z.strictObject({ jobId: id, bulletId: id, pin: z.enum(['in', 'out']).nullable() }),
+    output: output<Tailoring>(),
+  },
+  fitToPages: {
+    input: z.strictObject({ jobId: id, pages: z.union([z.literal(1), z.literal(2)]) }),
+    output: output<FitToPagesResult>(),
+  },
+  setBulletText: {
+    input: z.strictObject({
+      jobId: id,
+      bulletId: id,
+      choice: z
+        .union([z.strictObject({ variantId: id }), z.strictObject({ text: z.string().max(LONG_TEXT_MAX) })])
+        .nullable(),
+    }),
+    output: output<Tailoring>(),
+  },
+  setOrder: {
+    input: z.strictObject({
+      jobId: id,
+      kind: z.enum(['entry', 'bullet']),
+      parentId: id,
+      ids: z.array(id).max(5_000),
+    }),
+    output: output<Tailoring>(),
+  },
+  addVariant: {
+    input: z.strictObject({ bulletId: id, text: z.string().max(LONG_TEXT_MAX) }),
+    output: output<Resume>(),
+  },
+  updateVariant: {
+    input: z.strictObject({ id, text: z.string().max(LONG_TEXT_MAX) }),
+    output: output<Resume>(),
+  },
+  deleteVariant: { input: z.strictObject({ id }), output: output<Resume>() },
+  updateJob: {
+    input: z.strictObject({
+      id,
+      status: z.enum(JOB_STATUSES).optional(),
+      notes: z.string().max(LONG_TEXT_MAX).optional(),
+    }),
+    output: output<JobSummary>(),
+  },
+  getExport: { input: z.strictObject({ exportId: id }), output: output<ExportView>() },
+  reexport: { input: z.strictObject({ exportId: id }), output: output<ReexportResult>() },
+  skillGaps: { input: noInput, output: output<SkillGap[]>() },
 } as const;
 
 export type Contract = typeof contract;
@@ -105,7 +207,9 @@ export const channels: readonly Channel[] = CHANNELS;
 export type Api = {
   [C in Channel]: InputOf<C> extends undefined
     ? () => Promise<Envelope<OutputOf<C>>>
-    : (input: InputOf<C>) => Promise<Envelope<OutputOf<C>>>;
+    : undefined extends InputOf<C>
+      ? (input?: InputOf<C>) => Promise<Envelope<OutputOf<C>>>
+      : (input: InputOf<C>) => Promise<Envelope<OutputOf<C>>>;
 };
 
 /** The handlers main implements: parsed input in, value out (errors are thrown as AppError). */

@@ -1,3 +1,5 @@
+import { entityAt } from '../posting/html-entities';
+
 /**
  * The matching view of a text: NFKC per character cluster, lower-cased, typographic dashes and quotes
  * folded, invisible format characters dropped - plus a map from every UTF-16 unit of the view back to the
@@ -43,6 +45,7 @@ export function stripIgnorables(text: string): string {
 }
 
 const MARK_RE = /^\p{M}$/u;
+const AMPERSAND = 0x26;
 
 function isMark(codePoint: number): boolean {
   if (codePoint < 0x300) return false;
@@ -110,7 +113,7 @@ export function normalizeForMatching(input: string): NormalizedText {
     // A run of ASCII maps to itself lower-cased, one unit for one unit - except a letter that a
     // combining mark follows, which starts a cluster.
     let runEnd = i;
-    while (runEnd < n && input.charCodeAt(runEnd) < 0x80) runEnd++;
+    while (runEnd < n && input.charCodeAt(runEnd) < 0x80 && input.charCodeAt(runEnd) !== AMPERSAND) runEnd++;
     if (runEnd < n && runEnd > i && isMark(input.codePointAt(runEnd) ?? 0)) runEnd--;
     if (runEnd > i) {
       ensure(runEnd - i);
@@ -126,6 +129,21 @@ export function normalizeForMatching(input: string): NormalizedText {
 
     const codePoint = input.codePointAt(i) ?? 0;
     const size = codePoint > 0xffff ? 2 : 1;
+    if (codePoint === AMPERSAND) {
+      // "R&amp;D", "C&#43;&#43;" pasted as text: read the character, highlight the whole reference.
+      const entity = entityAt(input, i);
+      const value = entity === undefined ? '&' : foldCluster(entity.value);
+      const end = entity === undefined ? i + 1 : i + entity.length;
+      ensure(value.length);
+      for (let k = 0; k < value.length; k++) {
+        starts[len] = i;
+        ends[len] = end;
+        len++;
+      }
+      parts.push(value);
+      i = end;
+      continue;
+    }
     if (codePoint >= 0xd800 && codePoint <= 0xdfff) {
       // A lone surrogate: keep one unit in the view so offsets stay aligned, but never a half pair.
       ensure(1);

@@ -26,6 +26,13 @@ export interface SkillMatcherOptions {
   synonyms?: Readonly<Record<string, string>>;
   /** Words that confirm an ambiguous spelling ("in Go"). Default: `DEFAULT_AMBIGUITY_CUES`. */
   ambiguityCues?: AmbiguityCues;
+  /**
+   * More skills on top of `defs`, such as the user's own dictionary. The bundled dictionary wins every
+   * collision and nothing throws: an entry named like a bundled skill (any case) adds its aliases to it,
+   * and a spelling that already names another skill is ignored (so "Golang" added as a new skill still
+   * finds Go). Default: none.
+   */
+  extraSkills?: readonly SkillDefinition[];
 }
 
 const PENDING = 0;
@@ -62,13 +69,18 @@ export function createSkillMatcher(
   const root = createTrieNode();
   let aliasCount = 0;
 
-  const addSpelling = (spelling: string, skill: number, ambiguous: boolean): void => {
+  // `explicit` false: every spelling the dictionary already gives (even a derived variant) keeps its skill.
+  const addSpelling = (spelling: string, skill: number, ambiguous: boolean, explicit = true): void => {
     const tokens = tokenize(normalize(spelling).text);
     if (tokens.count === 0) return;
     const ambiguousForm = ambiguous ? stripIgnorables(spelling).normalize('NFKC') : undefined;
     const variants = aliasVariants(tokens, { ...policy, plurals: policy.plurals && !ambiguous });
     variants.forEach((sequence, i) => {
-      const inserted = insertSequence(root, sequence, { skill, ambiguousForm, explicit: i === 0 });
+      const inserted = insertSequence(root, sequence, {
+        skill,
+        ambiguousForm,
+        explicit: explicit && i === 0,
+      });
       if (inserted && i === 0) aliasCount++;
     });
   };
@@ -77,8 +89,19 @@ export function createSkillMatcher(
     const ambiguous = new Set(def.ambiguous ?? []);
     for (const spelling of [def.name, ...def.aliases]) addSpelling(spelling, skill, ambiguous.has(spelling));
   });
+  const byName = new Map(defs.map((def, i) => [def.name.toLowerCase(), i]));
+  for (const def of options.extraSkills ?? []) {
+    let skill = byName.get(def.name.toLowerCase());
+    if (skill === undefined) {
+      skill = skills.length;
+      skills.push({ name: def.name, category: def.category });
+      byName.set(def.name.toLowerCase(), skill);
+    }
+    const ambiguous = new Set(def.ambiguous ?? []);
+    for (const spelling of [def.name, ...def.aliases])
+      addSpelling(spelling, skill, ambiguous.has(spelling), false);
+  }
   if (options.synonyms !== undefined) {
-    const byName = new Map(defs.map((def, i) => [def.name.toLowerCase(), i]));
     for (const [spelling, name] of Object.entries(options.synonyms)) {
       const skill = byName.get(name.toLowerCase());
       if (skill === undefined) {
@@ -139,7 +162,17 @@ export function createSkillMatcher(
     return matches;
   };
 
-  return { find, aliasCount };
+  const skillOf = (spelling: string): string | undefined => {
+    const tokens = tokenize(normalize(spelling).text);
+    const first = tokens.count === 0 ? undefined : root.next?.get(tokens.texts[0] ?? '');
+    if (first === undefined) return undefined;
+    const walk = walkFrom(first, tokens.texts, 0, tokens.count);
+    return walk.longestEnd === tokens.count && walk.longest !== undefined
+      ? skills[walk.longest.skill]?.name
+      : undefined;
+  };
+
+  return { find, skillOf, aliasCount };
 }
 
 /** Leftmost-longest trie matches over the tokens; ambiguous ones start pending. */

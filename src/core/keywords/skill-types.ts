@@ -21,6 +21,11 @@ export interface SkillMatch {
 export interface SkillMatcher {
   /** All skill mentions, sorted by start, never overlapping (longest match wins). */
   find(text: string): SkillMatch[];
+  /**
+   * The skill a spelling names on its own ("golang" -> "Go", "Lambda" -> "AWS Lambda"), ignoring context,
+   * or undefined when the spelling is no skill: for telling dictionary terms from unknown ones.
+   */
+  skillOf(spelling: string): string | undefined;
   /** Number of distinct surface forms the matcher knows (for benchmarks and the UI). */
   readonly aliasCount: number;
 }

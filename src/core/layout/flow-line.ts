@@ -1,5 +1,6 @@
 import type { FontStyle } from './font-metrics';
 import type { BrokenLine } from './line-breaking';
+import type { Template } from './template-style';
 
 /** A run placed on a line; `x` is relative to the left edge of the content box. */
 export interface FlowRun {
@@ -25,6 +26,8 @@ export interface FlowLine {
   keepWithNext: boolean;
   /** A thin rule under the line (section headings). */
   ruleBelow: boolean;
+  /** Drawn in the template's accent colour (the name, section headings). */
+  accent?: boolean;
 }
 
 export function flowLine(
@@ -68,4 +71,5 @@ export interface TemplateContext {
   /** Base (body) font size. */
   base: number;
   contentWidth: number;
+  template: Template;
 }

@@ -1,4 +1,11 @@
-export { FONT_STYLES, type FontMetrics, type FontStyle } from './font-metrics';
+export {
+  FONT_FAMILIES,
+  FONT_STYLES,
+  fallbackChain,
+  type FontFamily,
+  type FontMetrics,
+  type FontStyle,
+} from './font-metrics';
 export {
   DEFAULT_LAYOUT_OPTIONS,
   PAGE_SIZES,
@@ -15,7 +22,14 @@ export {
   describeUnsupportedCharacters,
   findUnsupportedCharacters,
   formatCodePoint,
+  MISSING_GLYPH_POLICIES,
+  replaceUnsupportedCharacters,
+  type MissingGlyphPolicy,
   type UnsupportedCharacter,
 } from './unsupported-characters';
 export { breakLines, type BrokenLine, type StyledText } from './line-breaking';
 export { normalizeText } from './normalize-text';
+export { TEMPLATE_NAMES, type Rgb, type Template, type TemplateName } from './template-style';
+export { DEFAULT_TEMPLATE, TEMPLATES } from './templates';
+export { compareReadingText, type AtsCheck } from './ats-check';
+export { DEFAULT_PDF_OPTIONS, PdfOptionsSchema, pdfLayoutOptions, type PdfOptions } from './pdf-options';

@@ -1,4 +1,5 @@
-import type { FontStyle } from './font-metrics';
+import type { FontFamily, FontStyle } from './font-metrics';
+import type { Rgb } from './template-style';
 
 /*
  * Coordinates are in points with the origin at the page's top-left corner and y growing downwards,
@@ -15,6 +16,7 @@ export interface TextRun {
   size: number;
   /** Advance width, as measured by the layout's FontMetrics. */
   width: number;
+  color: Rgb;
 }
 
 /** A clickable area over visible text; `y` is its top edge. */
@@ -32,6 +34,7 @@ export interface HorizontalRule {
   y: number;
   width: number;
   thickness: number;
+  color: Rgb;
 }
 
 export interface LaidOutPage {
@@ -42,6 +45,8 @@ export interface LaidOutPage {
 }
 
 export interface LaidOutDocument {
+  /** The template's font family: the drawing adapter picks the fonts (and their fallbacks) from it. */
+  fontFamily: FontFamily;
   pageWidth: number;
   pageHeight: number;
   pages: LaidOutPage[];

@@ -1,3 +1,6 @@
+import type { Template, TemplateName } from './template-style';
+import { DEFAULT_TEMPLATE, TEMPLATES } from './templates';
+
 /** Page sizes in PDF points (1/72 inch). */
 export const PAGE_SIZES = {
   a4: { width: 595.28, height: 841.89 },
@@ -18,35 +21,47 @@ export interface Margins {
 }
 
 export interface LayoutOptions {
+  /** Default: 'classic'. */
+  template: TemplateName;
   /** A preset name or an explicit size in points. Default: 'a4'. */
   pageSize: PageSizeName | PageSize;
   /** Page margins in points. Default: 0.6 inch (43.2 pt) on every side. */
   margins: Margins;
   /** Body text size in points. Default: 10. Name, headings and contact sizes scale from it. */
   baseFontSize: number;
-  /** Line advance as a multiple of the font size. Default: 1.3. */
+  /** Line advance as a multiple of the font size. Default: the template's (1.3 for classic). */
   lineSpacing: number;
 }
 
 const INCH = 72;
 
-export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
+export const DEFAULT_LAYOUT_OPTIONS: Omit<LayoutOptions, 'lineSpacing'> & { lineSpacing?: number } = {
+  template: DEFAULT_TEMPLATE,
   pageSize: 'a4',
   margins: { top: 0.6 * INCH, right: 0.6 * INCH, bottom: 0.6 * INCH, left: 0.6 * INCH },
   baseFontSize: 10,
-  lineSpacing: 1.3,
 };
 
-/** Options with every default filled in and the page size resolved to points. */
-export interface ResolvedLayoutOptions extends Omit<LayoutOptions, 'pageSize'> {
+/** Options with every default filled in, the page size resolved to points and the template looked up. */
+export interface ResolvedLayoutOptions extends Omit<LayoutOptions, 'pageSize' | 'template'> {
   pageSize: PageSize;
+  template: Template;
 }
 
 export function resolveLayoutOptions(options: Partial<LayoutOptions> = {}): ResolvedLayoutOptions {
   const merged = { ...DEFAULT_LAYOUT_OPTIONS, ...options };
+  const template = TEMPLATES[merged.template];
+  if (template === undefined) throw new RangeError(`Unknown template "${String(merged.template)}".`);
   const pageSize = typeof merged.pageSize === 'string' ? PAGE_SIZES[merged.pageSize] : merged.pageSize;
+  if (pageSize === undefined) throw new RangeError(`Unknown page size "${String(merged.pageSize)}".`);
   const margins = { ...DEFAULT_LAYOUT_OPTIONS.margins, ...options.margins };
-  const resolved = { ...merged, pageSize: { ...pageSize }, margins };
+  const resolved: ResolvedLayoutOptions = {
+    pageSize: { ...pageSize },
+    margins,
+    baseFontSize: merged.baseFontSize,
+    lineSpacing: merged.lineSpacing ?? template.lineSpacing,
+    template,
+  };
   assertUsable(resolved);
   return resolved;
 }

@@ -9,7 +9,7 @@ import { sectionLines } from './section-lines';
 import { createMeasure } from './width-cache';
 
 /**
- * Lays the résumé out on pages with the single-column template: name, contact line, headline, summary,
+ * Lays the résumé out on pages with one of the single-column templates (`options.template`): name, contact line, headline, summary,
  * then every section, entry and bullet given (the caller has already left out what the tailoring
  * excluded). Pure: returns positioned runs; drawing them is the adapter's job.
  */
@@ -24,12 +24,14 @@ export function layoutResume(
     measure: createMeasure(metrics),
     base: resolved.baseFontSize,
     contentWidth: pageSize.width - margins.left - margins.right,
+    template: resolved.template,
   };
   const lines = [
     ...profileLines(resume.profile, ctx),
     ...resume.sections.flatMap((section) => sectionLines(section, ctx)),
   ];
   return {
+    fontFamily: resolved.template.fontFamily,
     pageWidth: pageSize.width,
     pageHeight: pageSize.height,
     pages: paginate(lines, resolved, metrics),

@@ -2,10 +2,6 @@ import type { FontMetrics } from './font-metrics';
 import type { FlowLine } from './flow-line';
 import type { LaidOutPage, TextRun } from './laid-out-document';
 import type { ResolvedLayoutOptions } from './layout-options';
-import { RULE_THICKNESS } from './template-style';
-
-/** Gap between a heading's descender and its rule, in points. */
-const RULE_OFFSET = 1.5;
 
 /**
  * Places lines top to bottom onto pages. Lines linked by `keepWithNext` form a chain that moves to the
@@ -81,6 +77,7 @@ function drawLine(
   const halfLeading = (size * options.lineSpacing - ascent - descent) / 2;
   const baseline = top + halfLeading + ascent;
   const left = options.margins.left;
+  const { colors, rule } = options.template;
 
   for (const run of line.runs) {
     const placed: TextRun = {
@@ -90,6 +87,7 @@ function drawLine(
       style: run.style,
       size,
       width: run.width,
+      color: line.accent === true ? colors.accent : run.style === 'italic' ? colors.secondary : colors.text,
     };
     page.runs.push(placed);
     if (run.url !== undefined) {
@@ -100,9 +98,10 @@ function drawLine(
     const contentWidth = options.pageSize.width - options.margins.left - options.margins.right;
     page.rules.push({
       x: left,
-      y: baseline + descent + RULE_OFFSET,
+      y: baseline + descent + rule.offset,
       width: contentWidth,
-      thickness: RULE_THICKNESS,
+      thickness: rule.thickness,
+      color: colors.rule,
     });
   }
 }

@@ -1,7 +1,7 @@
 import type { Resume } from '../resume/resume';
 import type { FontStyle } from './font-metrics';
 import { normalizeText } from './normalize-text';
-import { DEFAULT_SECTION_TITLES, FIELD_STYLES, SUMMARY_TITLE, SYMBOLS } from './template-style';
+import { DEFAULT_SECTION_TITLES, FIELD_STYLES, SUMMARY_TITLE, type Template } from './template-style';
 
 /** A piece of text the template draws, where it comes from, and the face it is drawn in. */
 export interface DrawnField {
@@ -16,7 +16,7 @@ const SEP = ' \u203A ';
 const LABEL_MAX = 40;
 
 /** Every field the template draws, in reading order, with the style it is drawn in. */
-export function* drawnFields(resume: Resume): Generator<DrawnField> {
+export function* drawnFields(resume: Resume, template: Template): Generator<DrawnField> {
   const { profile } = resume;
   yield { label: `profile${SEP}name`, text: normalizeText(profile.name), style: FIELD_STYLES.name };
   for (const key of ['email', 'phone', 'location', 'website'] as const) {
@@ -28,7 +28,7 @@ export function* drawnFields(resume: Resume): Generator<DrawnField> {
     style: FIELD_STYLES.headline,
   };
   yield { label: `profile${SEP}summary`, text: normalizeText(profile.summary), style: FIELD_STYLES.summary };
-  const symbols = Object.values(SYMBOLS).join('') + SUMMARY_TITLE.toUpperCase();
+  const symbols = Object.values(template.symbols).join('') + SUMMARY_TITLE.toUpperCase();
   for (const style of ['regular', 'bold'] as const) yield { label: 'template symbols', text: symbols, style };
 
   for (const section of resume.sections) {
@@ -64,4 +64,43 @@ export function* drawnFields(resume: Resume): Generator<DrawnField> {
 function shorten(text: string): string {
   const chars = Array.from(text);
   return chars.length <= LABEL_MAX ? text : `${chars.slice(0, LABEL_MAX - 1).join('')}\u2026`;
+}
+
+/**
+ * The résumé with every drawn text passed through `fn` with the face it is drawn in: the same fields
+ * as `drawnFields`, so a replacement lands exactly where the check found the character.
+ */
+export function mapDrawnTexts(resume: Resume, fn: (text: string, style: FontStyle) => string): Resume {
+  const { profile } = resume;
+  return {
+    profile: {
+      ...profile,
+      name: fn(profile.name, FIELD_STYLES.name),
+      email: fn(profile.email, FIELD_STYLES.contact),
+      phone: fn(profile.phone, FIELD_STYLES.contact),
+      location: fn(profile.location, FIELD_STYLES.contact),
+      website: fn(profile.website, FIELD_STYLES.contact),
+      headline: fn(profile.headline, FIELD_STYLES.headline),
+      summary: fn(profile.summary, FIELD_STYLES.summary),
+    },
+    sections: resume.sections.map((section) => {
+      const skills = section.kind === 'skills';
+      return {
+        ...section,
+        title: fn(section.title, FIELD_STYLES.heading),
+        entries: section.entries.map((entry) => ({
+          ...entry,
+          title: fn(entry.title, skills ? FIELD_STYLES.skillTitle : FIELD_STYLES.entryTitle),
+          organization: fn(entry.organization, FIELD_STYLES.organization),
+          location: fn(entry.location, FIELD_STYLES.location),
+          startDate: fn(entry.startDate, FIELD_STYLES.dates),
+          endDate: fn(entry.endDate, FIELD_STYLES.dates),
+          bullets: entry.bullets.map((bullet) => ({
+            ...bullet,
+            text: fn(bullet.text, skills ? FIELD_STYLES.skillItems : FIELD_STYLES.bullet),
+          })),
+        })),
+      };
+    }),
+  };
 }

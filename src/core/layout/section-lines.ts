@@ -5,7 +5,7 @@ import { flowLine, keepParagraphTogether, type FlowLine, type TemplateContext } 
 import { breakLines, type StyledText } from './line-breaking';
 import { normalizeText } from './normalize-text';
 import { sectionHeadingLines } from './section-heading';
-import { DEFAULT_SECTION_TITLES, FIELD_STYLES, SIZE_RATIOS, SPACING, SYMBOLS } from './template-style';
+import { DEFAULT_SECTION_TITLES, FIELD_STYLES } from './template-style';
 
 /** A section's heading and entries; nothing at all when no entry has anything to draw. */
 export function sectionLines(section: Section, ctx: TemplateContext): FlowLine[] {
@@ -17,7 +17,7 @@ export function sectionLines(section: Section, ctx: TemplateContext): FlowLine[]
   entries.forEach((lines, i) => {
     const first = lines[0];
     if (first === undefined) return;
-    if (i === 0) first.spaceBefore = ctx.base * SPACING.afterHeading;
+    if (i === 0) first.spaceBefore = ctx.base * ctx.template.spacing.afterHeading;
   });
   const title = normalizeText(section.title) || DEFAULT_SECTION_TITLES[section.kind];
   return [...sectionHeadingLines(title, ctx), ...entries.flat()];
@@ -38,14 +38,14 @@ function entryLines(entry: Entry, ctx: TemplateContext): FlowLine[] {
 
   const lines = [...header, ...bullets.flat()];
   const first = lines[0];
-  if (first !== undefined) first.spaceBefore = ctx.base * SPACING.beforeEntry;
+  if (first !== undefined) first.spaceBefore = ctx.base * ctx.template.spacing.beforeEntry;
   return lines;
 }
 
-function entryDates(entry: Entry): string {
+function entryDates(entry: Entry, ctx: TemplateContext): string {
   const start = normalizeText(entry.startDate);
   const end = normalizeText(entry.endDate);
-  if (start !== '' && end !== '') return `${start}${SYMBOLS.dateRange}${end}`;
+  if (start !== '' && end !== '') return `${start}${ctx.template.symbols.dateRange}${end}`;
   return start || end;
 }
 
@@ -55,7 +55,7 @@ function entryDates(entry: Entry): string {
  * read them as a second column and move them away from their entry.
  */
 function entryHeaderLines(entry: Entry, ctx: TemplateContext): FlowLine[] {
-  const size = ctx.base * SIZE_RATIOS.body;
+  const size = ctx.base * ctx.template.sizes.body;
   const title = normalizeText(entry.title);
   const titleLines =
     title === ''
@@ -69,14 +69,14 @@ function entryHeaderLines(entry: Entry, ctx: TemplateContext): FlowLine[] {
   const fields: RowField[] = [
     { text: normalizeText(entry.organization), style: FIELD_STYLES.organization },
     { text: normalizeText(entry.location), style: FIELD_STYLES.location },
-    { text: entryDates(entry), style: FIELD_STYLES.dates },
+    { text: entryDates(entry, ctx), style: FIELD_STYLES.dates },
   ];
-  const separator = { text: SYMBOLS.fieldSeparator, style: FIELD_STYLES.location };
+  const separator = { text: ctx.template.symbols.fieldSeparator, style: FIELD_STYLES.location };
   const metaLines = fieldRows(fields, separator, size, ctx).map((runs, i): FlowLine => ({
     size,
     style: FIELD_STYLES.organization,
     runs,
-    spaceBefore: i === 0 && titleLines.length > 0 ? ctx.base * SPACING.beforeEntryMeta : 0,
+    spaceBefore: i === 0 && titleLines.length > 0 ? ctx.base * ctx.template.spacing.beforeEntryMeta : 0,
     keepWithNext: false,
     ruleBelow: false,
   }));
@@ -85,17 +85,20 @@ function entryHeaderLines(entry: Entry, ctx: TemplateContext): FlowLine[] {
 
 /** "•" as its own run, then the text with a hanging indent; wrapped lines continue under the text. */
 function bulletLines(text: string, ctx: TemplateContext, first: boolean): FlowLine[] {
-  const size = ctx.base * SIZE_RATIOS.body;
+  const size = ctx.base * ctx.template.sizes.body;
   const style = FIELD_STYLES.bullet;
-  const indent = ctx.base * SPACING.bulletTextIndent;
+  const indent = ctx.base * ctx.template.spacing.bulletTextIndent;
   const broken = breakLines([{ text, style }], () => ctx.contentWidth - indent, size, ctx.measure);
   const lines = broken.map((line, i) => {
-    const spaceBefore = i > 0 ? 0 : ctx.base * (first ? SPACING.beforeFirstBullet : SPACING.beforeBullet);
+    const spaceBefore =
+      i > 0
+        ? 0
+        : ctx.base * (first ? ctx.template.spacing.beforeFirstBullet : ctx.template.spacing.beforeBullet);
     return flowLine(line, size, style, { indent, spaceBefore });
   });
-  const symbol = SYMBOLS.bullet;
+  const symbol = ctx.template.symbols.bullet;
   lines[0]?.runs.unshift({
-    x: ctx.base * SPACING.bulletIndent,
+    x: ctx.base * ctx.template.spacing.bulletIndent,
     text: symbol,
     style,
     width: ctx.measure(symbol, style, size),
@@ -105,22 +108,22 @@ function bulletLines(text: string, ctx: TemplateContext, first: boolean): FlowLi
 
 /** A skills entry is one line (wrapping if it must): "Title: item, item, item" with the title bold. */
 function skillLines(entry: Entry, ctx: TemplateContext): FlowLine[] {
-  const size = ctx.base * SIZE_RATIOS.body;
+  const size = ctx.base * ctx.template.sizes.body;
   const title = normalizeText(entry.title);
   const items = entry.bullets.map((bullet) => normalizeText(bullet.text)).filter((text) => text !== '');
   const pieces: StyledText[] = [];
   if (title !== '') {
-    const end = items.length > 0 ? SYMBOLS.skillTitleEnd : '';
+    const end = items.length > 0 ? ctx.template.symbols.skillTitleEnd : '';
     pieces.push({ text: title + end, style: FIELD_STYLES.skillTitle });
   }
   if (items.length > 0) {
-    const joined = items.join(SYMBOLS.skillItemSeparator);
+    const joined = items.join(ctx.template.symbols.skillItemSeparator);
     pieces.push({ text: title === '' ? joined : ` ${joined}`, style: FIELD_STYLES.skillItems });
   }
   if (pieces.length === 0) return [];
   const lines = breakLines(pieces, () => ctx.contentWidth, size, ctx.measure).map((line, i) =>
     flowLine(line, size, FIELD_STYLES.skillItems, {
-      spaceBefore: i === 0 ? ctx.base * SPACING.beforeSkill : 0,
+      spaceBefore: i === 0 ? ctx.base * ctx.template.spacing.beforeSkill : 0,
     }),
   );
   return keepParagraphTogether(lines);

@@ -1,9 +1,68 @@
-import type { FontStyle } from './font-metrics';
+import type { FontFamily, FontStyle } from './font-metrics';
 
 /**
- * The one template's look, in one place. Sizes and spaces are multiples of the base font size so the
- * whole page scales with `baseFontSize`.
+ * What a template may change, in one shape. Sizes and spaces are multiples of the base font size so the
+ * whole page scales with `baseFontSize`. Every template is one column of real text drawn in reading
+ * order (ATS.md): templates differ in font family, sizes, spacing, separators and colour, never in
+ * structure, so what a parser reads is the same whichever one the user picks.
  */
+export interface Template {
+  name: TemplateName;
+  /** Shown in the template picker. */
+  label: string;
+  fontFamily: FontFamily;
+  /** Line advance as a multiple of the font size, unless the layout options set one. */
+  lineSpacing: number;
+  sizes: {
+    name: number;
+    contact: number;
+    headline: number;
+    heading: number;
+    body: number;
+  };
+  /** Vertical gaps before a line, and indents, as multiples of the base size. */
+  spacing: {
+    afterName: number;
+    afterContact: number;
+    beforeHeading: number;
+    /** Room between a heading's rule and the first line under it. */
+    afterHeading: number;
+    beforeEntry: number;
+    beforeFirstBullet: number;
+    beforeBullet: number;
+    beforeSkill: number;
+    bulletIndent: number;
+    bulletTextIndent: number;
+    beforeEntryMeta: number;
+  };
+  symbols: {
+    /** A text character, never a shape: parsers look for it (ATS.md). */
+    bullet: string;
+    /** Between contact fields and between organization, location and dates. */
+    fieldSeparator: string;
+    dateRange: string;
+    skillTitleEnd: string;
+    skillItemSeparator: string;
+  };
+  colors: {
+    text: Rgb;
+    /** Italic runs: organization line separators, location, dates. */
+    secondary: Rgb;
+    /** The name and section headings. */
+    accent: Rgb;
+    rule: Rgb;
+  };
+  /** The line under each section heading, in points. */
+  rule: { thickness: number; offset: number };
+}
+
+/** Red, green, blue from 0 to 1. */
+export type Rgb = readonly [number, number, number];
+
+export const TEMPLATE_NAMES = ['classic', 'modern', 'compact'] as const;
+export type TemplateName = (typeof TEMPLATE_NAMES)[number];
+
+/** Which face each kind of field is drawn in; the same for every template. */
 export const FIELD_STYLES = {
   name: 'bold',
   contact: 'regular',
@@ -18,42 +77,6 @@ export const FIELD_STYLES = {
   skillTitle: 'bold',
   skillItems: 'regular',
 } as const satisfies Record<string, FontStyle>;
-
-export const SIZE_RATIOS = {
-  name: 2,
-  contact: 0.95,
-  headline: 1.05,
-  heading: 1.1,
-  body: 1,
-} as const;
-
-/** Vertical gaps before a line, and indents, as multiples of the base size. */
-export const SPACING = {
-  afterName: 0.25,
-  afterContact: 0.2,
-  beforeHeading: 1.1,
-  /** Room between a heading's rule and the first line under it. */
-  afterHeading: 0.45,
-  beforeEntry: 0.7,
-  beforeFirstBullet: 0.15,
-  beforeBullet: 0.1,
-  beforeSkill: 0.15,
-  bulletIndent: 0.4,
-  bulletTextIndent: 1.4,
-  beforeEntryMeta: 0.05,
-} as const;
-
-export const SYMBOLS = {
-  /** A text character, never a shape: parsers look for it (ATS.md). */
-  bullet: '\u2022',
-  /** Between contact fields and between organization, location and dates. */
-  fieldSeparator: '  |  ',
-  dateRange: ' \u2013 ',
-  skillTitleEnd: ':',
-  skillItemSeparator: ', ',
-} as const;
-
-export const RULE_THICKNESS = 0.6;
 
 /** Heading used when a section has no title of its own. */
 export const DEFAULT_SECTION_TITLES = {

@@ -1,29 +1,105 @@
 import { stripIgnorables } from '../keywords/normalize-text';
-import type { SkillMatcher } from '../keywords/skill-types';
+import type { SkillMatch, SkillMatcher } from '../keywords/skill-types';
 import { levelMentions, type LeveledMention } from './mention-levels';
-import { blankPageArtifacts, findMainPostingEnd } from './page-noise';
+import { readPageTail } from './other-postings';
+import { findOtherTerms } from './other-terms';
+import { blankPageArtifacts, findMainPostingEnd, findMainPostingStart } from './page-noise';
+import { extractMeta } from './posting-meta';
 import { extractMetadata } from './posting-metadata';
 import { splitLines, wordCount, type PostingLine } from './posting-lines';
 import { classifyHeading, splitSections, type PostingSection } from './posting-sections';
-import type { Highlight, PostingAnalysis, SkillHit, SkillLevel } from './posting-types';
+import type { Highlight, PostingAnalysis, PostingSectionSpan, SkillHit, SkillLevel } from './posting-types';
+
+// Skills of this category are how a candidate works, not what they know: reported apart, never required.
+const SOFT_CATEGORY = 'soft';
 
 /**
  * Reads a posting (the plain text from `pasteToText`): finds where the main posting ends on a pasted job
- * board page, splits it into sections, reads title/company/location, finds every skill mention in the main
- * posting and decides for each skill whether it is required or nice-to-have. Highlight offsets index into
- * `text`.
+ * board page and which other postings follow, splits it into sections, reads title/company/location and
+ * the stated facts (work mode, experience, salary), finds every skill mention in the main posting and
+ * decides for each skill whether it is required, nice-to-have or a soft skill, and lists the tech-looking
+ * terms the dictionary lacks. Every offset indexes into `text`.
  */
 export function analyzePosting(text: string, matcher: SkillMatcher): PostingAnalysis {
   // Same length as `text`, so every offset found in it is an offset into `text`.
   const page = blankPageArtifacts(text);
   const lines = splitLines(page);
-  const mainEnd = findMainPostingEnd(lines, (line) => classifyHeading(line) !== undefined);
-  const sections = splitSections(lines, mainEnd);
-  const main = lines.slice(0, mainEnd);
-  const metadata = extractMetadata(main, headerLines(main, sections), lines);
-  const mainText = page.slice(0, main[main.length - 1]?.end ?? 0);
-  const mentions = levelMentions(page, lines, sections, matcher.find(mainText), metadata.company);
-  return { ...metadata, ...groupBySkill(text, mentions) };
+  const mainStart = findMainPostingStart(lines);
+  const mainEnd = Math.max(
+    mainStart,
+    findMainPostingEnd(lines, (line) => classifyHeading(line) !== undefined),
+  );
+  const sections = splitSections(lines, mainEnd, mainStart);
+  const main = lines.slice(mainStart, mainEnd);
+  const header = headerLines(main, sections);
+  const metadata = extractMetadata(main, header, lines);
+  const matches = skillMatches(page, main, matcher, companyLine(header, metadata));
+  const mentions = levelMentions(page, lines, sections, matches, metadata.company);
+  const tail = readPageTail(lines, mainEnd);
+  const hasPosting = main.some((line) => line.text !== '');
+  const navigation = lines[mainStart - 1];
+  const leading: PostingSectionSpan[] =
+    navigation === undefined ? [] : [{ kind: 'noise', heading: '', start: 0, end: navigation.end }];
+  return {
+    ...metadata,
+    ...groupBySkill(text, mentions, titleLine(header, metadata.title)),
+    other: findOtherTerms({
+      text,
+      ranges: askedRanges(lines, sections),
+      matches,
+      isSkill: (term) => matcher.skillOf(term) !== undefined,
+      exclude: excludedWords(metadata, sections),
+    }),
+    sections: [...leading, ...sectionSpans(lines, sections), ...tail.noise],
+    meta: extractMeta(header, main),
+    postings: hasPosting ? 1 + tail.otherPostings.length : tail.otherPostings.length,
+    otherPostings: tail.otherPostings,
+  };
+}
+
+/**
+ * Skill mentions of the main posting, sorted, offsets into the page. A line that only names the company
+ * ("Tidewater Logistics") is skipped: its words are a name, not a skill asked for.
+ */
+function skillMatches(
+  page: string,
+  main: readonly PostingLine[],
+  matcher: SkillMatcher,
+  skip: PostingLine | undefined,
+): SkillMatch[] {
+  const first = main[0];
+  const last = main[main.length - 1];
+  if (first === undefined || last === undefined) return [];
+  const offset = first.start;
+  const found = matcher.find(page.slice(offset, last.end));
+  const matches: SkillMatch[] = [];
+  for (const match of found) {
+    const start = match.start + offset;
+    const end = match.end + offset;
+    if (skip !== undefined && start >= skip.start && end <= skip.end) continue;
+    matches.push({ ...match, start, end });
+  }
+  return matches;
+}
+
+/** The header line that holds the title. */
+function titleLine(header: readonly PostingLine[], title: string): PostingLine | undefined {
+  return title === '' ? undefined : header.find((line) => line.text.includes(title));
+}
+
+/** The header line that holds the company name and not the title, if any. */
+function companyLine(
+  header: readonly PostingLine[],
+  metadata: { title: string; company: string },
+): PostingLine | undefined {
+  if (metadata.company === '') return undefined;
+  const company = metadata.company.toLowerCase();
+  return header.find((line) => {
+    const text = line.text.toLowerCase();
+    return (
+      text.startsWith(company) && (metadata.title === '' || !text.includes(metadata.title.toLowerCase()))
+    );
+  });
 }
 
 // The header ends at the first heading or the first line of prose.
@@ -31,20 +107,82 @@ const PROSE_MIN_WORDS = 12;
 
 function headerLines(main: readonly PostingLine[], sections: readonly PostingSection[]): PostingLine[] {
   const first = sections[0];
-  const end = first?.kind === 'header' ? first.endLine : 0;
+  const count = first?.kind === 'header' ? first.endLine - first.firstLine : 0;
   const prose = main.findIndex(
-    (line, i) => i < end && wordCount(line.text, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS,
+    (line, i) => i < count && wordCount(line.text, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS,
   );
-  return main.slice(0, prose < 0 ? end : prose);
+  return main.slice(0, prose < 0 ? count : prose);
 }
 
-/** One entry per skill in order of first mention; a skill required anywhere is required everywhere. */
+function sectionSpans(
+  lines: readonly PostingLine[],
+  sections: readonly PostingSection[],
+): PostingSectionSpan[] {
+  const spans: PostingSectionSpan[] = [];
+  for (const section of sections) {
+    let lastLine = section.endLine - 1;
+    while (lastLine > section.firstLine && lines[lastLine]?.text === '') lastLine--;
+    const first = lines[section.firstLine];
+    const last = lines[lastLine];
+    if (first === undefined || last === undefined) continue;
+    // The header (title, company, a job board's tags) is not one of the kinds a posting names.
+    const kind = section.kind === 'header' ? 'other' : section.kind;
+    spans.push({ kind, heading: section.heading, start: first.start, end: last.end });
+  }
+  return spans;
+}
+
+// Other terms are read where the posting asks something of the candidate, not in the company's story.
+const NOT_ASKED = new Set(['about', 'benefits', 'apply']);
+
+function askedRanges(
+  lines: readonly PostingLine[],
+  sections: readonly PostingSection[],
+): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  for (const section of sections) {
+    if (NOT_ASKED.has(section.kind)) continue;
+    const first = lines[section.kind === 'header' ? section.firstLine : section.firstLine + 1];
+    const last = lines[section.endLine - 1];
+    if (first !== undefined && last !== undefined && last.end > first.start)
+      ranges.push({ start: first.start, end: last.end });
+  }
+  return ranges;
+}
+
+function excludedWords(
+  metadata: { title: string; company: string; location: string },
+  sections: readonly PostingSection[],
+): Set<string> {
+  const words = [metadata.title, metadata.company, metadata.location];
+  for (const section of sections) if (section.kind !== 'header') words.push(section.heading);
+  return new Set(
+    words
+      .join(' ')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*/gu) ?? [],
+  );
+}
+
+type Grouped = Pick<PostingAnalysis, 'required' | 'preferred' | 'soft' | 'highlights'>;
+
+/**
+ * One entry per skill in order of first mention; a skill required anywhere is required everywhere, and a
+ * soft skill is only ever soft.
+ */
 function groupBySkill(
   text: string,
   mentions: readonly LeveledMention[],
-): Pick<PostingAnalysis, 'required' | 'preferred' | 'highlights'> {
+  title: PostingLine | undefined,
+): Grouped {
+  // The title names the field ("Registered Nurse – Medical ICU"); when the body asks for the same skill,
+  // the body says how much it matters.
+  const inTitle = (match: SkillMatch): boolean =>
+    title !== undefined && match.start >= title.start && match.end <= title.end;
+  const inBody = new Set(mentions.filter(({ match }) => !inTitle(match)).map(({ match }) => match.skill));
   const hits = new Map<string, SkillHit & { level: SkillLevel }>();
-  for (const { match, level } of mentions) {
+  for (const { match, level: asked } of mentions) {
+    const level = levelOf(match, inTitle(match) && inBody.has(match.skill) ? 'preferred' : asked);
     const surface = stripIgnorables(text.slice(match.start, match.end));
     const hit = hits.get(match.skill);
     if (hit === undefined) {
@@ -62,9 +200,10 @@ function groupBySkill(
     skill: match.skill,
     level: hits.get(match.skill)?.level ?? 'required',
   }));
-  return {
-    required: all.filter((hit) => hit.level === 'required').map(strip),
-    preferred: all.filter((hit) => hit.level === 'preferred').map(strip),
-    highlights,
-  };
+  const at = (level: SkillLevel): SkillHit[] => all.filter((hit) => hit.level === level).map(strip);
+  return { required: at('required'), preferred: at('preferred'), soft: at('soft'), highlights };
+}
+
+function levelOf(match: SkillMatch, asked: SkillLevel): SkillLevel {
+  return match.category === SOFT_CATEGORY ? 'soft' : asked;
 }

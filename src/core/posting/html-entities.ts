@@ -120,3 +120,17 @@ export function decodeEntities(text: string): string {
     },
   );
 }
+
+const ENTITY_AT_RE = /&(?:#[xX]([0-9a-fA-F]{1,8});?|#([0-9]{1,10});?|([a-zA-Z][a-zA-Z0-9]{1,31})(;?))/y;
+
+/**
+ * The character reference starting at `at` ("&amp;", "&#43;") with what it stands for, or undefined when
+ * there is none or it is unknown. For reading references inside plain text without changing its offsets.
+ */
+export function entityAt(text: string, at: number): { value: string; length: number } | undefined {
+  ENTITY_AT_RE.lastIndex = at;
+  const match = ENTITY_AT_RE.exec(text);
+  if (match === null) return undefined;
+  const value = decodeEntities(match[0]);
+  return value === match[0] || value === '' ? undefined : { value, length: match[0].length };
+}

@@ -1,6 +1,6 @@
 import type { SkillMatch } from '../keywords/skill-types';
 import type { PostingLine } from './posting-lines';
-import { isCompanyBlurb, type PostingSection, type SectionKind } from './posting-sections';
+import { isCompanyBlurb, isHeaderStory, type PostingSection, type SectionKind } from './posting-sections';
 import type { SkillLevel } from './posting-types';
 import { lineCueSpans } from './preference-cues';
 
@@ -36,7 +36,13 @@ export function levelMentions(
         const match = matches[next++];
         if (match !== undefined) inLine.push(match);
       }
-      if (inLine.length === 0 || NOT_ASKED.has(section.kind) || isCompanyBlurb(line.text, company)) continue;
+      if (
+        inLine.length === 0 ||
+        NOT_ASKED.has(section.kind) ||
+        isCompanyBlurb(line.text, company) ||
+        (section.kind === 'header' && isHeaderStory(line.text))
+      )
+        continue;
       const spans = section.kind === 'preferred' ? [] : lineCueSpans(text, line);
       let span = 0;
       for (const match of inLine) {

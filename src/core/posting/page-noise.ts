@@ -20,18 +20,54 @@ const PAGE_END_RE = new RegExp(
       'recommended jobs',
       'recommended for you',
       'jobs you (?:may|might) (?:also )?(?:like|be interested in)',
-      'people also (?:viewed|applied|searched)',
+      'people also (?:viewed|applied|searched)(?:\\s*:.*)?',
       'other jobs(?: at .{1,60})?',
       'more jobs (?:at|from) .{1,60}',
       'companies hiring(?: on .{1,40})?',
       'what our users (?:say|have to say)',
       'testimonials',
-      'report this job',
+      'report (?:this )?job',
+      'hiring insights',
       'explore more jobs',
     ].join('|') +
     ')[.!:]?$',
   'i',
 );
+
+// What a job board prints above the posting: navigation, search boxes, sign-in links.
+const NAV_LINE_RE =
+  /^(?:skip to (?:main )?content|sign in|log ?in|sign up|join now|register|home|menu|jobs|find jobs|browse jobs|post a job|for employers|employers|notifications|messaging|my network|back to (?:search|jobs|results)(?: .*)?|search\b.*|.*\bsign in$|(?:\S+(?: \S+)?\s{2,}){3,}\S.*)$/i;
+// Navigation is at the very top: a line further down that looks like it is part of the posting.
+const NAV_SEARCH_LINES = 12;
+
+/** Index of the first line of the posting, after the job board's navigation (0 when there is none). */
+export function findMainPostingStart(lines: readonly PostingLine[]): number {
+  let start = 0;
+  for (let i = 0; i < Math.min(lines.length, NAV_SEARCH_LINES); i++) {
+    const text = lines[i]?.text ?? '';
+    if (
+      text !== '' &&
+      NAV_LINE_RE.test(text) &&
+      /\b(?:jobs?|sign in|search|log ?in|content|home|menu)\b/i.test(text)
+    )
+      start = i + 1;
+  }
+  return start;
+}
+
+/** True for a line that a job board prints between postings or around them ("Read more", "Similar jobs"). */
+export function isPageMarker(line: string): boolean {
+  return PAGE_END_RE.test(line);
+}
+
+// Markers after which a job board lists other postings, each of which may be followed by "Read more".
+const LISTING_RE =
+  /^(?:similar (?:jobs|job postings|roles)|(?:more )?jobs like this|related jobs|recommended jobs|recommended for you|jobs you (?:may|might) (?:also )?(?:like|be interested in)|people also (?:viewed|applied|searched)|other jobs(?: at .{1,60})?|more jobs (?:at|from) .{1,60}|explore more jobs)[.!:]?$/i;
+
+/** True for a marker that opens a list of other postings. */
+export function isListingMarker(line: string): boolean {
+  return LISTING_RE.test(line);
+}
 
 // A marker only ends the posting once the posting has begun: a board may put "Show more" under a teaser.
 const BODY_MIN_WORDS = 10;

@@ -28,7 +28,7 @@ const TITLE_AT_COMPANY_RE = /^(.{3,80}?)\s+at\s+(.{2,80})$/i;
 const ABOUT_COMPANY_RE = /^about\s+(?!us\b|the\b|you\b|this\b|our\b)(.{2,80})$/i;
 
 const ROLE_RE =
-  /\b(?:engineer|developer|programmer|manager|analyst|designer|scientist|architect|lead|specialist|consultant|administrator|director|intern|officer|coordinator|nurse|accountant|associate|technician|writer|editor|recruiter|representative|executive|assistant|head of|vp|president|devops|sre|tester|marketer|strategist|advisor|adviser|owner|physician|therapist|pharmacist|teacher|instructor|researcher|trainee|agent|clerk|controller|auditor|planner|buyer|operator|mechanic|electrician|chef|driver|supervisor|expert)s?\b/i;
+  /\b(?:engineer|developer|programmer|manager|analyst|designer|scientist|architect|lead|specialist|consultant|administrator|director|intern|officer|coordinator|nurse|accountant|associate|technician|writer|editor|recruiter|representative|executive|assistant|head of|vp|president|devops|sre|tester|marketer|strategist|advisor|adviser|owner|physician|therapist|pharmacist|teacher|instructor|researcher|trainee|agent|clerk|controller|auditor|planner|buyer|operator|mechanic|electrician|chef|driver|supervisor|expert|coder|paralegal|counsel|attorney|lawyer|solicitor|hygienist|dentist|surgeon|midwife|aide|cashier|receptionist|bookkeeper|underwriter|actuary|economist|statistician|translator|interpreter|photographer|animator|producer|journalist|copywriter|ingenieur|ingénieur|entwickler|développeur|graphiste|berater|leiter)s?\b|\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h)\)/i;
 // Lines a job board puts around the title that are never the title.
 const NOT_TITLE_RE =
   /\blogo\b|profile picture|^posted by\b|\b\d+\s*[-–]\s*\d+\s*(?:yrs|years)\b|[₹$€£]|\bper (?:year|month|hour)\b|^\d|^(?:remote|hybrid|on-?site)\b|https?:/i;
@@ -82,6 +82,11 @@ function isTitleCandidate(text: string, company: string): boolean {
   );
 }
 
+/** The value of the first "Job Title: ..." line, or "". */
+export function labelledTitle(lines: readonly PostingLine[]): string {
+  return firstLabel(lines, TITLE_LABEL_RE);
+}
+
 function findTitle(lines: readonly PostingLine[], header: readonly PostingLine[], company: string): string {
   const labelled = firstLabel(lines, TITLE_LABEL_RE);
   if (labelled !== '') return labelled;
@@ -93,15 +98,33 @@ function findTitle(lines: readonly PostingLine[], header: readonly PostingLine[]
   return firstLabel(lines, DESIGNATION_LABEL_RE);
 }
 
-function findLocation(lines: readonly PostingLine[], header: readonly PostingLine[]): string {
+// Parts of a job board's fact line that are not the place: "Full-time", "$24–$30/hr".
+const NOT_PLACE_PART_RE =
+  /[$€£₹]|\b(?:full[\s-]time|part[\s-]time|contract|permanent|temporary|vollzeit|teilzeit|unbefristet|befristet|cdi|cdd)\b/i;
+
+function placeParts(value: string): string {
+  return value
+    .split(/\s+[·•|]\s+/)
+    .filter((part) => !NOT_PLACE_PART_RE.test(part))
+    .join(' · ');
+}
+
+function findLocation(lines: readonly PostingLine[], header: readonly PostingLine[], title: string): string {
   // In document order: a job board's location line under the title comes before a "Location:" in the body.
   const headerEnd = header[header.length - 1]?.end ?? -1;
   for (const line of lines) {
     const labelled = LOCATION_LABEL_RE.exec(line.text)?.[1];
     if (labelled !== undefined && labelled.trim() !== '') return clean(labelled);
     const short = line.text.length <= 60 && wordCount(line.text) <= 8 && !/[.!?:]$/.test(line.text);
-    if (line.end <= headerEnd && short && WORK_MODE_RE.test(line.text) && !isBulletLine(line.text)) {
-      return clean(line.text);
+    const isTitle = title !== '' && line.text.includes(title);
+    if (
+      line.end <= headerEnd &&
+      short &&
+      !isTitle &&
+      WORK_MODE_RE.test(line.text) &&
+      !isBulletLine(line.text)
+    ) {
+      return clean(placeParts(line.text));
     }
   }
   return '';
@@ -117,10 +140,38 @@ export function extractMetadata(
   page: readonly PostingLine[],
 ): PostingMetadata {
   const headerLines = header.slice(0, HEADER_LINES);
-  const company = findCompany(main, headerLines, page);
-  return {
-    title: findTitle(main, headerLines, company),
-    company,
-    location: findLocation(main, headerLines),
-  };
+  let company = findCompany(main, headerLines, page);
+  const title = findTitle(main, headerLines, company);
+  if (company === '') company = companyUnderTitle(headerLines, title);
+  let location = findLocation(main, headerLines, title);
+  // "Fernhill Outdoor Co. – Portland, OR – Hybrid": the company is not part of the location.
+  if (company !== '' && location.startsWith(company))
+    location = location.slice(company.length).replace(/^\s*[–—|·,-]\s*/, '');
+  return { title, company, location };
+}
+
+// "Acme Corp", "Acme Corp – Portland, OR", "Acme · Remote": a name, then maybe the place.
+const LINE_PARTS_RE = /\s+[–—|·•-]\s+|\s{2,}/;
+const PLACE_RE = /,\s*[A-Z]{2}\b|^(?:remote|hybrid|on-?site|full[\s-]time|part[\s-]time|contract)\b/i;
+const COMPANY_MAX_WORDS = 6;
+
+/** The company as job boards print it: on the line right under the title, before any place. */
+function companyUnderTitle(header: readonly PostingLine[], title: string): string {
+  if (title === '') return '';
+  const at = header.findIndex((line) => line.text.includes(title));
+  const next = header.slice(at + 1).find((line) => line.text !== '');
+  if (at < 0 || next === undefined) return '';
+  const name = next.text.split(LINE_PARTS_RE)[0]?.trim() ?? '';
+  if (
+    name === '' ||
+    name.length > 60 ||
+    wordCount(name) > COMPANY_MAX_WORDS ||
+    PLACE_RE.test(name) ||
+    NOT_TITLE_RE.test(name) ||
+    ROLE_RE.test(name) ||
+    /[:;!?]$|\p{L}{5,}\.$/u.test(name) ||
+    isBulletLine(name)
+  )
+    return '';
+  return clean(name);
 }

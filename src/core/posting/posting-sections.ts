@@ -21,9 +21,21 @@ export interface PostingSection {
 const HEADING_KINDS: [SectionKind, RegExp][] = [
   [
     'preferred',
-    /\b(?:nice[\s-]to[\s-]haves?|good[\s-]to[\s-]haves?|preferred|preferably|bonus|pluses|plus points?|desirable|optional|extra credit|would be (?:nice|great)|brownie points)\b/i,
+    /\b(?:nice[\s-]to[\s-]haves?|good[\s-]to[\s-]haves?|preferred|preferably|bonus|pluses|plus points?|desirable|optional|extra credit|would be (?:nice|great)|brownie points|desired (?:qualifications|skills|experience)|additional (?:qualifications|skills)|assets?|ideally|stand out|nice if|wünschenswert|von vorteil|atouts?|deseable|valorable)\b|^(?:an? |big |huge |added )?plus(?:es)?$|(?:un plus|se valorar[áa]|souhaitée?s?)(?![\p{L}])/iu,
   ],
-  ['requirements', /^about you\b|^who you are\b/i],
+  [
+    'requirements',
+    /^about you\b|^who you are\b|^(?:ihr profil|dein profil|profil recherché|votre profil|requisitos|perfil|was du mitbringst|was sie mitbringen|anforderungen)\b/iu,
+  ],
+  [
+    'responsibilities',
+    /^(?:ihre aufgaben|deine aufgaben|aufgaben|vos missions|missions?|responsabilidades|funciones)\b/iu,
+  ],
+  [
+    'benefits',
+    /^(?:wir bieten|was wir bieten|unser angebot|avantages|nous offrons|ce que nous offrons|ofrecemos|beneficios)\b/iu,
+  ],
+  ['about', /^(?:über uns|à propos(?: de nous)?|qui sommes-nous|sobre nosotros|quiénes somos)\b/iu],
   ['responsibilities', /^about (?:the|this) (?:role|job|position|opportunity)\b/i],
   [
     'about',
@@ -40,7 +52,7 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ],
   [
     'requirements',
-    /\b(?:requirements?|required|qualifications?|looking for|must[\s-]haves?|skills?|skill[\s-]sets?|what you (?:bring|need|have)|you (?:have|bring|need)|experience|expertise|competenc(?:y|ies|e|es)|tech(?:nical|nology)? stack|(?:candidate|desired|ideal|your) profile|criteria|eligibility)\b/i,
+    /\b(?:requirements?|required|qualifications?|looking for|must[\s-]haves?|mandatory|essential|minimum qualifications|skills?|skill[\s-]sets?|what you (?:bring|need|have)|you (?:have|bring|need)|experience|expertise|competenc(?:y|ies|e|es)|tech(?:nical|nology)? stack|(?:candidate|desired|ideal|your) profile|criteria|eligibility)\b/i,
   ],
 ];
 
@@ -48,6 +60,8 @@ const HEADING_MAX_CHARS = 60;
 const HEADING_MAX_WORDS = 8;
 // Without a ":" a heading must look like one: shorter, and not a sentence cut off at "with", "in", "of"...
 const BARE_HEADING_MAX_WORDS = 6;
+const PREFERRED_PHRASE_RE =
+  /\b(?:would be (?:great|nice|a plus)|nice to have|bonus points?|will make you stand out)\b/i;
 const TRAILING_CONNECTIVE_RE = /\b(?:in|with|of|the|a|an|and|or|to)$/i;
 
 /**
@@ -63,16 +77,26 @@ export function classifyHeading(line: string): SectionKind | undefined {
   text = text.replace(/\s*[:：-]$/, '').trim();
   if (text === '' || text.length > HEADING_MAX_CHARS || wordCount(text) > HEADING_MAX_WORDS) return undefined;
   if (text.includes(':') || /[.!;,]$/.test(text)) return undefined;
-  if (!colon && (wordCount(text) > BARE_HEADING_MAX_WORDS || TRAILING_CONNECTIVE_RE.test(text)))
+  // "It would be great if you also have": a nice-to-have heading may be a longer phrase.
+  const longPreferred = !colon && PREFERRED_PHRASE_RE.test(text) && !/[.!?]$/.test(text);
+  if (
+    !colon &&
+    !longPreferred &&
+    (wordCount(text) > BARE_HEADING_MAX_WORDS || TRAILING_CONNECTIVE_RE.test(text))
+  )
     return undefined;
   for (const [kind, pattern] of HEADING_KINDS) if (pattern.test(text)) return kind;
   return colon ? 'other' : undefined;
 }
 
-/** The sections of lines [0, endLine): a new one at every heading. */
-export function splitSections(lines: readonly PostingLine[], endLine: number): PostingSection[] {
-  const sections: PostingSection[] = [{ kind: 'header', heading: '', firstLine: 0, endLine }];
-  for (let i = 0; i < endLine; i++) {
+/** The sections of lines [startLine, endLine): a new one at every heading. */
+export function splitSections(
+  lines: readonly PostingLine[],
+  endLine: number,
+  startLine = 0,
+): PostingSection[] {
+  const sections: PostingSection[] = [{ kind: 'header', heading: '', firstLine: startLine, endLine }];
+  for (let i = startLine; i < endLine; i++) {
     const text = lines[i]?.text ?? '';
     const kind = classifyHeading(text);
     if (kind === undefined) continue;
@@ -98,6 +122,25 @@ export function isCompanyBlurb(line: string, company: string): boolean {
   if (BLURB_START_RE.test(line)) return true;
   const firstWord = company.split(/\s+/)[0]?.replace(/[^\p{L}\p{N}]/gu, '') ?? '';
   if (firstWord.length < 3) return false;
-  const match = /^([\p{L}\p{N}.&'’-]+)\s+(?:is|are|was|has|builds|provides|offers|helps)\b/u.exec(line);
+  const match =
+    /^([\p{L}\p{N}.&'’-]+)\s+(?:is|are|was|has|builds|provides|offers|helps|makes|automates|develops|creates|serves|powers|designs|delivers|operates|runs|manufactures|moves|connects|enables|empowers|sells|supports|produces|specializes|specialises)\b/u.exec(
+      line,
+    );
   return match?.[1]?.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') === firstWord.toLowerCase();
+}
+
+// Words of a paragraph about the job or the candidate; a header paragraph without any is the company's story.
+const ABOUT_THE_HIRE_RE =
+  /\b(?:you|your|you'll|you’ll|we need|required|requirements?|experience|must|should|skills?|looking for|seeking|hiring|candidate|role|position|responsibilit\w*|proficien\w*|knowledge|familiar\w*|ability)\b/i;
+
+/**
+ * True for a prose paragraph above the first heading that never speaks of the job or the candidate
+ * ("Pocketful is a budgeting app used by 900k people"): who the company is, whatever its name.
+ */
+export function isHeaderStory(line: string): boolean {
+  return (
+    !isBulletLine(line) &&
+    wordCount(line, BLURB_MIN_WORDS) >= BLURB_MIN_WORDS &&
+    !ABOUT_THE_HIRE_RE.test(line)
+  );
 }

@@ -1,29 +1,38 @@
 import type { PostingLine } from './posting-lines';
 
 /*
- * Words inside a sentence that make what it names nice-to-have rather than required: "familiarity with
- * Kafka is a plus", "Go preferred", "bonus if you know Rust", "AWS experience is an advantage".
+ * Words inside a sentence that make what it names nice-to-have rather than required. Some follow what they
+ * mark ("familiarity with Kafka is a plus", "Go preferred", "AWS experience is an advantage"): they reach
+ * back to the start of the clause. Others lead ("ideally e-commerce", "bonus if you know Rust",
+ * "preferably Terraform"): they reach forward to its end. Inside parentheses a cue marks only the
+ * parenthesis: "Email marketing (Klaviyo strongly preferred; Mailchimp acceptable)" prefers Klaviyo only.
  */
-const CUE_RE = new RegExp(
+const TRAILING_CUE_RE = new RegExp(
   [
-    String.raw`\b(?:is|are|would be|will be|as|be)\s+(?:an?\s+)?(?:\S+\s+)?(?:plus|bonus|advantage|asset)\b`,
+    String.raw`\b(?:is|are|would be|will be|as|be)\s+(?:\S+\s+)?(?:an?\s+)?(?:\S+\s+)?(?:plus|bonus|advantage|asset)\b`,
     String.raw`\ban?\s+(?:\S+\s+)?plus\b`,
-    String.raw`\bbonus\s+(?:if|points?)\b`,
+    String.raw`\b(?:is|are|would be)\s+(?:\S+\s+)?(?:good|nice)[\s-]to[\s-]have\b`,
+    String.raw`\b(?:good|nice)[\s-]to[\s-]have\b(?=\W*$)`,
     String.raw`\bpreferred\b`,
-    String.raw`\bpreferabl[ey]\b`,
-    String.raw`\b(?:good|nice)[\s-]to[\s-]have\b`,
     String.raw`\badvantageous\b`,
     String.raw`\bdesirable\b`,
-    String.raw`\b(?:would be|is|are)\s+(?:great|nice|helpful|beneficial)\b`,
+    String.raw`\b(?:would be|is|are)\s+(?:great|nice|helpful|beneficial|welcome)\b`,
     String.raw`\bnot\s+(?:required|mandatory|a must)\b`,
     String.raw`\boptional\b`,
-    String.raw`\bideally\b`,
+    String.raw`\b(?:ist|sind|wäre|wären)\s+(?:ein\s+)?(?:plus|von vorteil|wünschenswert)\b`,
+    String.raw`\bvon vorteil\b`,
+    String.raw`\b(?:est|serait)\s+un\s+(?:plus|atout)\b`,
+    String.raw`\bun atout\b`,
+    String.raw`\bse valorar[áa]\b`,
+    String.raw`\bdeseable\b`,
   ].join('|'),
   'i',
 );
+const LEADING_CUE_RE =
+  /\b(?:ideally|preferabl[ey]|bonus\s+(?:if|points?)|(?:a\s+)?plus\s+if|(?:good|nice)[\s-]to[\s-]have|optionally|extra points?|idealerweise|idéalement|idealmente|preferiblemente)\b/i;
 // "Bonus: ...", "(Nice to have)": a label that marks the whole line.
 const LINE_CUE_RE =
-  /^\W*(?:bonus|plus|nice[\s-]to[\s-]have|good[\s-]to[\s-]have|preferred|optional)\s*[:–—-]|\((?:bonus|a plus|plus|preferred|optional|nice[\s-]to[\s-]have|good[\s-]to[\s-]have)\)/i;
+  /^\W*(?:bonus|(?:a |big |huge )?plus(?:es)?|nice[\s-]to[\s-]have|good[\s-]to[\s-]have|preferred|optional|desired|desirable|assets?|(?:also )?helpful|advantageous|ideally|wünschenswert|von vorteil|souhaité|un plus|deseable|se valorará)\s*[:–—-]|\((?:bonus|a plus|plus|preferred|optional|nice[\s-]to[\s-]have|good[\s-]to[\s-]have)\)/i;
 // Clauses end at ";" or at a sentence end followed by a capital: "Python required; Go is a plus."
 const CLAUSE_BREAK_RE = /;|[.!?](?=\s+[\p{Lu}"“(])/gu;
 
@@ -34,19 +43,42 @@ export interface CueSpan {
   preferred: boolean;
 }
 
-/** Splits a line into clauses and marks the ones with a preference cue. */
+/** The part of `clause` a cue marks as nice-to-have, as [from, to) within it, or undefined. */
+function preferredRange(clause: string): [number, number] | undefined {
+  const trailing = TRAILING_CUE_RE.exec(clause);
+  const leading = LEADING_CUE_RE.exec(clause);
+  const first = trailing !== null && (leading === null || trailing.index <= leading.index) ? trailing : null;
+  if (first !== null) {
+    const end = first.index + first[0].length;
+    const open = clause.lastIndexOf('(', first.index);
+    const closed = open >= 0 && clause.lastIndexOf(')', first.index) > open;
+    return [open >= 0 && !closed ? open : 0, end];
+  }
+  if (leading !== null) {
+    const open = clause.lastIndexOf('(', leading.index);
+    const close = open >= 0 ? clause.indexOf(')', leading.index) : -1;
+    return [leading.index, close >= 0 ? close : clause.length];
+  }
+  return undefined;
+}
+
+/** Splits a line into clauses and marks the parts a preference cue applies to. Spans cover the line in order. */
 export function lineCueSpans(text: string, line: PostingLine): CueSpan[] {
   const content = text.slice(line.start, line.end);
-  const wholeLine = LINE_CUE_RE.test(content);
+  if (LINE_CUE_RE.test(content)) return [{ start: line.start, end: line.end, preferred: true }];
   const spans: CueSpan[] = [];
   let clauseStart = 0;
+  const push = (from: number, to: number, preferred: boolean): void => {
+    if (to > from) spans.push({ start: line.start + from, end: line.start + to, preferred });
+  };
   const close = (clauseEnd: number): void => {
-    const clause = content.slice(clauseStart, clauseEnd);
-    spans.push({
-      start: line.start + clauseStart,
-      end: line.start + clauseEnd,
-      preferred: wholeLine || CUE_RE.test(clause),
-    });
+    const range = preferredRange(content.slice(clauseStart, clauseEnd));
+    if (range === undefined) push(clauseStart, clauseEnd, false);
+    else {
+      push(clauseStart, clauseStart + range[0], false);
+      push(clauseStart + range[0], clauseStart + range[1], true);
+      push(clauseStart + range[1], clauseEnd, false);
+    }
     clauseStart = clauseEnd;
   };
   CLAUSE_BREAK_RE.lastIndex = 0;

@@ -15,7 +15,7 @@ export function draftToResume(draft: ResumeDraft): Resume {
       entries: section.entries.map((entry) => ({
         ...entry,
         id: next++,
-        bullets: entry.bullets.map((bullet) => ({ ...bullet, id: next++ })),
+        bullets: entry.bullets.map((bullet) => ({ ...bullet, id: next++, variants: [] })),
       })),
     })),
   };

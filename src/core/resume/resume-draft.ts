@@ -8,7 +8,8 @@ import { SectionSchema } from './section';
  * The résumé tree before the database has given it ids: what an import produces and what
  * `replaceResume` stores. Same limits as the stored tree, so a draft that passes always fits.
  */
-export const BulletDraftSchema = BulletSchema.omit({ id: true });
+// A draft has no variants: they are written per bullet once it is stored and has an id.
+export const BulletDraftSchema = BulletSchema.omit({ id: true, variants: true });
 export type BulletDraft = z.infer<typeof BulletDraftSchema>;
 
 export const EntryDraftSchema = EntryFieldsSchema.extend({

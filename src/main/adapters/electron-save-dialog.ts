@@ -1,5 +1,5 @@
 import { app, BrowserWindow, dialog } from 'electron';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import type { SaveDialog } from './save-dialog';
 
 export const electronSaveDialog: SaveDialog = {
@@ -8,7 +8,11 @@ export const electronSaveDialog: SaveDialog = {
     const options = {
       title: 'Export tailored résumé',
       defaultPath: join(app.getPath('documents'), suggestedName),
-      filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+      filters: [
+        extname(suggestedName).toLowerCase() === '.docx'
+          ? { name: 'Word document', extensions: ['docx'] }
+          : { name: 'PDF document', extensions: ['pdf'] },
+      ],
     };
     const result = window
       ? await dialog.showSaveDialog(window, options)

@@ -1,4 +1,3 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
 import { AppError } from '../../core/errors/app-error';
 
@@ -12,6 +11,8 @@ export interface ExtractedText {
  * grouped into lines. Safe for untrusted files: no eval (CVE-2024-4367), no scripting, no font loading.
  */
 export async function extractPdfText(bytes: Uint8Array): Promise<ExtractedText> {
+  // pdf.js is several MB of JavaScript: loaded on the first check, not when the CLI or the app starts.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({
     // pdf.js transfers (detaches) the buffer it is given: hand it a copy so the caller keeps its bytes.
     data: bytes.slice(),

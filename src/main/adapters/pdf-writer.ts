@@ -1,18 +1,22 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFHexString, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { AppError } from '../../core/errors/app-error';
-import type { FontMetrics, FontStyle } from '../../core/layout/font-metrics';
+import { fallbackChain, type FontFamily, type FontStyle } from '../../core/layout/font-metrics';
 import type { LaidOutDocument, LaidOutPage } from '../../core/layout/laid-out-document';
 import type { LayoutOptions } from '../../core/layout/layout-options';
 import { layoutResume } from '../../core/layout/layout-resume';
 import { expectedReadingText } from '../../core/layout/reading-text';
+import { TEMPLATES } from '../../core/layout/templates';
 import {
   describeUnsupportedCharacters,
   findUnsupportedCharacters,
+  replaceUnsupportedCharacters,
+  type MissingGlyphPolicy,
+  type UnsupportedCharacter,
 } from '../../core/layout/unsupported-characters';
 import type { Resume } from '../../core/resume/resume';
-import type { FontFiles } from './font-files';
-import { createFontMetrics } from './fontkit-metrics';
+import type { FontLibrary } from './font-files';
+import { createFontMetrics, type ChainMetrics } from './fontkit-metrics';
 
 export interface PdfMeta {
   title: string;
@@ -28,6 +32,13 @@ export interface WrittenPdf {
   pageCount: number;
   /** What an extractor should read, for the ATS round-trip check. */
   readingText: string;
+  /** Characters drawn as a replacement mark (onMissingGlyph 'replace'); empty otherwise. */
+  replaced: UnsupportedCharacter[];
+}
+
+export interface PdfWriteOptions extends Partial<LayoutOptions> {
+  /** 'stop' (default): throw before drawing; 'replace': draw "\uFFFD" instead and report it. */
+  onMissingGlyph?: MissingGlyphPolicy;
 }
 
 // Ligatures would turn "fi" into one glyph that some parsers extract as "ﬁ" or drop (ATS.md); with them
@@ -42,12 +53,24 @@ export const PDF_FONT_FEATURES = {
   kern: false,
 };
 const APP_NAME = 'Résumé Tailor';
-const TEXT_COLOR = rgb(0.1, 0.1, 0.1);
-const SECONDARY_COLOR = rgb(0.3, 0.3, 0.3);
-const RULE_COLOR = rgb(0.55, 0.55, 0.55);
 
 // Parsing fonts costs a few ms: reuse metrics (and their glyph-width caches) for the same font bytes.
-const metricsCache = new WeakMap<FontFiles, ReturnType<typeof createFontMetrics>>();
+const metricsCache = new WeakMap<FontLibrary, Map<FontFamily, ChainMetrics>>();
+
+/** Metrics for a family with the others behind it as fallbacks, cached per library. */
+export function chainMetrics(fonts: FontLibrary, family: FontFamily): ChainMetrics {
+  let byFamily = metricsCache.get(fonts);
+  if (byFamily === undefined) {
+    byFamily = new Map();
+    metricsCache.set(fonts, byFamily);
+  }
+  let metrics = byFamily.get(family);
+  if (metrics === undefined) {
+    metrics = createFontMetrics(fallbackChain(family).map((name) => fonts[name]));
+    byFamily.set(family, metrics);
+  }
+  return metrics;
+}
 
 // pdf-lib parses the font file again on every embedFont; parsed fonts are read-only (subsets are made
 // per document), so one parse per font file is reused: a warm two-page write went from 69 to 30 ms.
@@ -57,6 +80,7 @@ const cachingFontkit: Parameters<PDFDocument['registerFontkit']>[0] = {
     let font = parsedFonts.get(bytes);
     if (font === undefined) {
       font = fontkit.create(bytes, postscriptName);
+      withoutShaping(font);
       parsedFonts.set(bytes, font);
     }
     return font;
@@ -64,43 +88,57 @@ const cachingFontkit: Parameters<PDFDocument['registerFontkit']>[0] = {
 };
 
 /**
- * Checks every character against the fonts, lays the résumé out and draws it. Throws
- * AppError('unsupported-character') before anything is drawn if a glyph is missing.
+ * pdf-lib asks fontkit to shape every string it draws (GSUB and GPOS lookups), then keeps only the glyph
+ * ids. With ligatures and contextual forms off and text in NFC, shaping maps each code point to its own
+ * glyph, so a direct cmap lookup gives the same glyphs, and the same widths FontMetrics measured, at a
+ * fraction of the cost: the shaper was about a third of a warm export's time in a CPU profile.
+ */
+function withoutShaping(font: ReturnType<typeof fontkit.create>): void {
+  const layout = (text: string) => ({
+    glyphs: Array.from(text, (char) => font.glyphForCodePoint(char.codePointAt(0) ?? 0)),
+    positions: [],
+  });
+  Object.defineProperty(font, 'layout', { value: layout });
+}
+
+/**
+ * Checks every character against the template's fonts and their fallbacks, lays the résumé out and
+ * draws it. A character no bundled font has throws AppError('unsupported-character') before anything
+ * is drawn, or with `onMissingGlyph: 'replace'` is drawn as a visible mark and listed in `replaced`.
  */
 export async function writeResumePdf(
   resume: Resume,
   meta: PdfMeta,
-  fonts: FontFiles,
-  options: Partial<LayoutOptions> = {},
+  fonts: FontLibrary,
+  options: PdfWriteOptions = {},
 ): Promise<WrittenPdf> {
-  let metrics = metricsCache.get(fonts);
-  if (metrics === undefined) {
-    metrics = createFontMetrics(fonts);
-    metricsCache.set(fonts, metrics);
+  const { onMissingGlyph = 'stop', ...layoutOptions } = options;
+  const template = TEMPLATES[layoutOptions.template ?? 'classic'];
+  const metrics = chainMetrics(fonts, template.fontFamily);
+  let drawn = resume;
+  let replaced: UnsupportedCharacter[] = [];
+  if (onMissingGlyph === 'replace') {
+    ({ resume: drawn, replaced } = replaceUnsupportedCharacters(resume, metrics, template));
+  } else {
+    const unsupported = findUnsupportedCharacters(resume, metrics, template);
+    if (unsupported.length > 0) {
+      throw new AppError('unsupported-character', describeUnsupportedCharacters(unsupported), {
+        characters: unsupported,
+      });
+    }
   }
-  const unsupported = findUnsupportedCharacters(resume, metrics);
-  if (unsupported.length > 0) {
-    throw new AppError('unsupported-character', describeUnsupportedCharacters(unsupported), {
-      characters: unsupported,
-    });
-  }
-  const doc = layoutResume(resume, options, metrics);
-  const bytes = await drawPdf(doc, meta, fonts, metrics);
-  return { bytes, pageCount: doc.pages.length, readingText: expectedReadingText(doc) };
+  const doc = layoutResume(drawn, layoutOptions, metrics);
+  const bytes = await drawPdf(doc, meta, metrics);
+  return { bytes, pageCount: doc.pages.length, readingText: expectedReadingText(doc), replaced };
 }
 
-async function drawPdf(
-  doc: LaidOutDocument,
-  meta: PdfMeta,
-  fonts: FontFiles,
-  metrics: ReturnType<typeof createFontMetrics>,
-): Promise<Uint8Array> {
+async function drawPdf(doc: LaidOutDocument, meta: PdfMeta, metrics: ChainMetrics): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
   pdf.registerFontkit(cachingFontkit);
-  const faces = await embedUsedFonts(pdf, doc, fonts, metrics);
+  const faces = await embedUsedFonts(pdf, doc, metrics);
   for (const laidOut of doc.pages) {
     const page = pdf.addPage([doc.pageWidth, doc.pageHeight]);
-    drawPage(page, laidOut, faces, doc.pageHeight);
+    drawPage(page, laidOut, faces, metrics, doc.pageHeight);
     addLinks(pdf, page, laidOut, doc.pageHeight);
   }
   setMetadata(pdf, meta);
@@ -108,29 +146,40 @@ async function drawPdf(
   return pdf.save({ useObjectStreams: false });
 }
 
-/** Embeds (subset) only the faces the document uses, under a deterministic subset tag. */
+type EmbeddedFaces = Map<string, PDFFont>;
+const faceKey = (style: FontStyle, face: number) => `${style}:${face}`;
+
+/**
+ * Embeds (subset) only the faces the document uses, fallbacks included, under deterministic subset
+ * tags. Map order follows first use in reading order, so the same document embeds in the same order.
+ */
 async function embedUsedFonts(
   pdf: PDFDocument,
   doc: LaidOutDocument,
-  fonts: FontFiles,
-  metrics: FontMetrics & { postscriptName(style: FontStyle): string },
-): Promise<Partial<Record<FontStyle, PDFFont>>> {
-  const textByStyle = new Map<FontStyle, string[]>();
+  metrics: ChainMetrics,
+): Promise<EmbeddedFaces> {
+  const texts = new Map<string, { style: FontStyle; face: number; parts: string[] }>();
   for (const run of doc.pages.flatMap((page) => page.runs)) {
-    const texts = textByStyle.get(run.style) ?? [];
-    texts.push(run.text);
-    textByStyle.set(run.style, texts);
+    for (const segment of metrics.segments(run.text, run.style)) {
+      const key = faceKey(run.style, segment.face);
+      const entry = texts.get(key) ?? { style: run.style, face: segment.face, parts: [] };
+      entry.parts.push(segment.text);
+      texts.set(key, entry);
+    }
   }
-  const faces: Partial<Record<FontStyle, PDFFont>> = {};
-  for (const [style, texts] of textByStyle) {
-    const name = metrics.postscriptName(style);
+  const faces: EmbeddedFaces = new Map();
+  for (const [key, { style, face, parts }] of texts) {
+    const name = metrics.postscriptName(style, face);
     // pdf-lib would name the font "<name>-<pseudo-random digits>"; a tag derived from the content is
     // the PDF convention for subsets (six capitals and "+") and keeps the output reproducible.
-    faces[style] = await pdf.embedFont(fonts[style], {
-      subset: true,
-      features: PDF_FONT_FEATURES,
-      customName: `${subsetTag(name + texts.join('\n'))}+${name}`,
-    });
+    faces.set(
+      key,
+      await pdf.embedFont(metrics.fileOf(style, face), {
+        subset: true,
+        features: PDF_FONT_FEATURES,
+        customName: `${subsetTag(name + parts.join('\n'))}+${name}`,
+      }),
+    );
   }
   return faces;
 }
@@ -138,20 +187,22 @@ async function embedUsedFonts(
 function drawPage(
   page: PDFPage,
   laidOut: LaidOutPage,
-  faces: Partial<Record<FontStyle, PDFFont>>,
+  faces: EmbeddedFaces,
+  metrics: ChainMetrics,
   height: number,
 ) {
   // Runs are drawn in the order layout returned them: that order is the reading order parsers use.
+  // A run that needs a fallback font is drawn as touching pieces, one per font: extractors join
+  // touching pieces without a space, so the run still reads as one word stream.
   for (const run of laidOut.runs) {
-    const font = faces[run.style];
-    if (font === undefined) throw new Error(`No embedded font for style ${run.style}`);
-    page.drawText(run.text, {
-      x: run.x,
-      y: height - run.y,
-      size: run.size,
-      font,
-      color: run.style === 'italic' ? SECONDARY_COLOR : TEXT_COLOR,
-    });
+    let x = run.x;
+    const color = rgb(...run.color);
+    for (const segment of metrics.segments(run.text, run.style)) {
+      const font = faces.get(faceKey(run.style, segment.face));
+      if (font === undefined) throw new Error(`No embedded font for ${run.style} ${segment.face}`);
+      page.drawText(segment.text, { x, y: height - run.y, size: run.size, font, color });
+      x += metrics.widthOf(segment.text, run.style, run.size);
+    }
   }
   for (const rule of laidOut.rules) {
     const y = height - rule.y;
@@ -159,7 +210,7 @@ function drawPage(
       start: { x: rule.x, y },
       end: { x: rule.x + rule.width, y },
       thickness: rule.thickness,
-      color: RULE_COLOR,
+      color: rgb(...rule.color),
     });
   }
 }

@@ -9,6 +9,8 @@ import { notFound } from './not-found';
 export interface ExclusionsRepo {
   get(jobId: number): Exclusions;
   set(jobId: number, kind: ItemKind, itemId: number, included: boolean): void;
+  /** Makes `excluded` the job's whole set of exclusions (fit-to-page's result), in one transaction. */
+  replace(jobId: number, excluded: Exclusions): void;
 }
 
 export function createExclusionsRepo(db: Db): ExclusionsRepo {
@@ -26,6 +28,7 @@ export function createExclusionsRepo(db: Db): ExclusionsRepo {
     'INSERT INTO job_exclusions (job_id, item_kind, item_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
   );
   const include = db.prepare('DELETE FROM job_exclusions WHERE job_id = ? AND item_kind = ? AND item_id = ?');
+  const clear = db.prepare('DELETE FROM job_exclusions WHERE job_id = ?');
 
   const requireJob = (jobId: number): void => {
     if (jobExists.get(jobId) === undefined) throw notFound('job', jobId);
@@ -47,6 +50,21 @@ export function createExclusionsRepo(db: Db): ExclusionsRepo {
       if (itemExists[kind].get(itemId) === undefined) throw notFound(kind, itemId);
       if (included) include.run(jobId, kind, itemId);
       else exclude.run(jobId, kind, itemId);
+    }),
+    replace: db.transaction((jobId: number, excluded: Exclusions) => {
+      requireJob(jobId);
+      clear.run(jobId);
+      const kinds: [ItemKind, number[]][] = [
+        ['section', excluded.sections],
+        ['entry', excluded.entries],
+        ['bullet', excluded.bullets],
+      ];
+      for (const [kind, ids] of kinds) {
+        for (const id of ids) {
+          if (itemExists[kind].get(id) === undefined) throw notFound(kind, id);
+          exclude.run(jobId, kind, id);
+        }
+      }
     }),
   };
 }

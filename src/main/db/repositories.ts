@@ -1,16 +1,21 @@
 import type { Db } from './db-types';
 import { createExclusionsRepo, type ExclusionsRepo } from './exclusions-repo';
 import { createExportsRepo, type ExportsRepo } from './exports-repo';
+import { createJobChoicesRepo, type JobChoicesRepo } from './job-choices-repo';
 import { createJobsRepo, type JobsRepo } from './jobs-repo';
 import { createMetaRepo, type MetaRepo } from './meta-repo';
 import { createResumeRepo, type ResumeRepo } from './resume-repo';
+import { createUserSkillsRepo, type UserSkillsRepo } from './user-skills-repo';
 
 export interface Repositories {
   resume: ResumeRepo;
   jobs: JobsRepo;
   exclusions: ExclusionsRepo;
+  /** Issue 5: per-job wording, order and pins. */
+  jobChoices: JobChoicesRepo;
   exports: ExportsRepo;
   meta: MetaRepo;
+  userSkills: UserSkillsRepo;
   /**
    * Runs several repository calls as one transaction. Each call is already a transaction of its own;
    * nested ones become savepoints, so a failure anywhere rolls back everything done inside `fn`.
@@ -29,8 +34,10 @@ export function createRepositories(db: Db, options: RepositoryOptions = {}): Rep
     resume: createResumeRepo(db),
     jobs: createJobsRepo(db, now),
     exclusions: createExclusionsRepo(db),
+    jobChoices: createJobChoicesRepo(db),
     exports: createExportsRepo(db, now),
     meta: createMetaRepo(db),
+    userSkills: createUserSkillsRepo(db, now),
     transaction: <T>(fn: () => T): T => db.transaction(fn)(),
   };
 }

@@ -10,6 +10,7 @@ import type {
   Section,
   SectionKind,
 } from '../../core/resume/resume';
+import { MAX_VARIANTS_PER_BULLET } from '../../core/resume/bullet';
 import { ResumeDraftSchema, type ResumeDraft } from '../../core/resume/resume-draft';
 import type { Db } from './db-types';
 import { notFound } from './not-found';
@@ -32,6 +33,13 @@ export interface ResumeRepo {
   addBullet(entryId: number, text: string): number;
   updateBullet(id: number, text: string): void;
   deleteBullet(id: number): void;
+  /** Another wording of a bullet, added last; returns its id. The bullet's own text is unchanged. */
+  addVariant(bulletId: number, text: string): number;
+  updateVariant(id: number, text: string): void;
+  /** Jobs that used this wording go back to the master text (cascade). */
+  deleteVariant(id: number): void;
+  /** Grows by one on every change to the résumé's content (database triggers): a cache key. */
+  revision(): number;
   /** Replaces profile and every section in one transaction (an import): all of it, or none of it. */
   replaceResume(draft: ResumeDraft): void;
 }
@@ -48,8 +56,13 @@ interface EntryRow extends EntryFields {
   id: number;
   sectionId: number;
 }
-interface BulletRow extends Bullet {
+interface BulletRow extends Omit<Bullet, 'variants'> {
   entryId: number;
+}
+interface VariantRow {
+  id: number;
+  bulletId: number;
+  text: string;
 }
 
 export function createResumeRepo(db: Db): ResumeRepo {
@@ -64,6 +77,19 @@ export function createResumeRepo(db: Db): ResumeRepo {
          FROM entries ORDER BY section_id, position, id`,
     ),
     bullets: db.prepare('SELECT id, entry_id AS entryId, text FROM bullets ORDER BY entry_id, position, id'),
+    variants: db.prepare(
+      'SELECT id, bullet_id AS bulletId, text FROM bullet_variants ORDER BY bullet_id, position, id',
+    ),
+    bulletExists: db.prepare('SELECT 1 FROM bullets WHERE id = ?'),
+    variantCount: db.prepare('SELECT COUNT(*) AS n FROM bullet_variants WHERE bullet_id = ?'),
+    addVariant: db.prepare(
+      `INSERT INTO bullet_variants (bullet_id, text, position)
+       VALUES (@bulletId, @text,
+               (SELECT COALESCE(MAX(position), -1) + 1 FROM bullet_variants WHERE bullet_id = @bulletId))`,
+    ),
+    updateVariant: db.prepare('UPDATE bullet_variants SET text = ? WHERE id = ?'),
+    deleteVariant: db.prepare('DELETE FROM bullet_variants WHERE id = ?'),
+    revision: db.prepare(`SELECT value FROM change_counters WHERE name = 'resume'`),
     anySection: db.prepare('SELECT 1 FROM sections LIMIT 1'),
     sectionExists: db.prepare('SELECT 1 FROM sections WHERE id = ?'),
     entryExists: db.prepare('SELECT 1 FROM entries WHERE id = ?'),
@@ -144,8 +170,14 @@ export function createResumeRepo(db: Db): ResumeRepo {
         entryById.set(entry.id, entry);
         sectionById.get(sectionId)?.entries.push(entry);
       }
-      for (const { entryId, ...bullet } of q.bullets.all() as BulletRow[]) {
+      const bulletById = new Map<number, Bullet>();
+      for (const { entryId, ...fields } of q.bullets.all() as BulletRow[]) {
+        const bullet: Bullet = { ...fields, variants: [] };
+        bulletById.set(bullet.id, bullet);
         entryById.get(entryId)?.bullets.push(bullet);
+      }
+      for (const { bulletId, ...variant } of q.variants.all() as VariantRow[]) {
+        bulletById.get(bulletId)?.variants.push(variant);
       }
       return { profile, sections };
     }),
@@ -176,6 +208,25 @@ export function createResumeRepo(db: Db): ResumeRepo {
     deleteBullet: db.transaction((id: number) => {
       changed(q.deleteBullet.run(id), 'bullet', id);
     }),
+    addVariant: db.transaction((bulletId: number, text: string): number => {
+      if (q.bulletExists.get(bulletId) === undefined) throw notFound('bullet', bulletId);
+      const { n } = q.variantCount.get(bulletId) as { n: number };
+      if (n >= MAX_VARIANTS_PER_BULLET) {
+        throw new AppError(
+          'too-large',
+          `A bullet can have up to ${MAX_VARIANTS_PER_BULLET} other wordings; delete one to add another.`,
+          { bulletId },
+        );
+      }
+      return Number(q.addVariant.run({ bulletId, text }).lastInsertRowid);
+    }),
+    updateVariant: db.transaction((id: number, text: string) => {
+      changed(q.updateVariant.run(text, id), 'variant', id);
+    }),
+    deleteVariant: db.transaction((id: number) => {
+      changed(q.deleteVariant.run(id), 'variant', id);
+    }),
+    revision: () => (q.revision.get() as { value: number }).value,
 
     replaceResume: db.transaction((draft: ResumeDraft) => {
       const parsed = ResumeDraftSchema.safeParse(draft);

@@ -1,11 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSkillMatcher } from '../../core/keywords/skill-matcher';
-import type { SkillMatcher } from '../../core/keywords/skill-types';
 import { parseJsonResume } from '../../core/import/json-resume';
 import type { Handlers } from '../../shared/contract';
 import type { AppInfo } from '../../shared/domain-types';
-import { loadFontFiles } from '../adapters/font-files';
+import { loadFontLibrary } from '../adapters/font-files';
 import type { SaveDialog } from '../adapters/save-dialog';
 import { loadSkillDictionary } from '../adapters/skill-dictionary-files';
 import { openDatabase } from '../db/connection';
@@ -14,8 +12,12 @@ import { seedDemoResumeIfEmpty } from '../db/demo-seed';
 import { databaseFile } from '../data-dir';
 import { createJobsService } from './jobs-service';
 import { resumeHandlers } from './resume-service';
-import { tailorHandlers } from './tailor-service';
-import { exportHandlers } from './export-service';
+import { createTailorService } from './tailor-service';
+import { exportHandlers, readPdfOptions } from './export-service';
+import { exportRecordHandlers } from './export-records-service';
+import { createPageCounter } from './page-counter';
+import { variantHandlers } from './variants-service';
+import { createUserSkillsService } from './user-skills-service';
 
 export interface BackendOptions {
   dataDir: string;
@@ -38,10 +40,15 @@ export function createBackend(options: BackendOptions): Backend {
   const { db, notices } = openDatabase(databaseFile(options.dataDir));
   const repos = createRepositories(db);
 
-  const skillMatcher = createSkillMatcher(loadSkillDictionary(options.resourcesDir));
-  const matcher = (): SkillMatcher => skillMatcher;
-  const fonts = loadFontFiles(options.resourcesDir);
+  // Issue 3: the bundled dictionary plus the user's own terms; the matcher is rebuilt when they change.
+  const userSkills = createUserSkillsService(repos, loadSkillDictionary(options.resourcesDir));
+  const matcher = userSkills.matcher;
+  const fonts = loadFontLibrary(options.resourcesDir);
   const jobs = createJobsService(repos, matcher);
+  // Fit-to-page measures with the real layout, the user's current template and its fonts.
+  const tailor = createTailorService(repos, jobs, matcher, () =>
+    createPageCounter(fonts, readPdfOptions(repos)),
+  );
 
   // First run: a demo résumé and the sample posting, so the app is useful the moment it opens.
   const demoDir = join(options.resourcesDir, 'demo');
@@ -57,8 +64,14 @@ export function createBackend(options: BackendOptions): Backend {
     createJob: jobs.createJob,
     getJob: jobs.getJob,
     deleteJob: jobs.deleteJob,
-    ...tailorHandlers(repos, jobs, matcher),
     ...exportHandlers({ repos, jobs, matcher, fonts, saveDialog: options.saveDialog }),
+    // Issue 5: tailoring, variants, the jobs library and export records
+    ...tailor,
+    ...variantHandlers(repos),
+    updateJob: jobs.updateJob,
+    skillGaps: jobs.skillGaps,
+    ...exportRecordHandlers({ repos, tailor, saveDialog: options.saveDialog }),
+    ...userSkills.handlers,
   };
   return { handlers, close: () => db.close() };
 }

@@ -2,69 +2,167 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../../core/errors/app-error';
 import { exportFileName } from '../../core/export-file-name';
 import type { SkillMatcher } from '../../core/keywords/skill-types';
+import { compareReadingText, type AtsCheck } from '../../core/layout/ats-check';
+import {
+  DEFAULT_PDF_OPTIONS,
+  PdfOptionsSchema,
+  pdfLayoutOptions,
+  type PdfOptions,
+} from '../../core/layout/pdf-options';
+import type { MissingGlyphPolicy } from '../../core/layout/unsupported-characters';
+import type { Resume } from '../../core/resume/resume';
 import { allBullets } from '../../core/resume/resume';
 import { tailorResume } from '../../core/tailor/exclusions';
 import { scoreMatch } from '../../core/tailor/score-match';
 import type { Handlers } from '../../shared/contract';
+import type { ExportFormat, ReplacedCharacter } from '../../shared/domain-types';
 import { writeFileAtomic } from '../adapters/atomic-write';
-import type { FontFiles } from '../adapters/font-files';
-import { writeResumePdf } from '../adapters/pdf-writer';
+import { writeResumeDocx } from '../adapters/docx-writer';
+import type { FontLibrary } from '../adapters/font-files';
+import { extractPdfText } from '../adapters/pdf-text';
+import { writeResumePdf, type PdfMeta } from '../adapters/pdf-writer';
 import type { SaveDialog } from '../adapters/save-dialog';
 import type { Repositories } from '../db/repositories';
 import type { JobsService } from './jobs-service';
+import { exportScore } from './export-records-service';
+import { readJobResume } from './job-resume';
 
-export type ExportHandlers = Pick<Handlers, 'previewPdf' | 'exportPdf' | 'listExports'>;
+export type ExportHandlers = Pick<
+  Handlers,
+  'previewPdf' | 'exportPdf' | 'listExports' | 'getPdfOptions' | 'setPdfOptions'
+>;
 
-/** The tailored PDF: previewed in the app, exported through the save dialog, and recorded. */
+/** The meta-table key holding the user's PDF settings as JSON. */
+export const PDF_OPTIONS_KEY = 'pdfOptions';
+
+export interface RenderRequest {
+  format: ExportFormat;
+  options: PdfOptions;
+  onMissingGlyph: MissingGlyphPolicy;
+  /** Read the PDF back with pdf.js and compare (default true). The CLI skips it unless asked: loading
+   * pdf.js is about a third of a whole `cli export` process. */
+  atsCheck?: boolean;
+}
+
+export interface RenderedResume {
+  bytes: Uint8Array;
+  /** PDF only. */
+  pageCount?: number;
+  /** PDF only: what the ATS round trip found. */
+  ats?: AtsCheck;
+  replaced: ReplacedCharacter[];
+}
+
+/** The PDF metadata for a tailored résumé: the job is the subject, the matched skills the keywords. */
+export function resumeMeta(
+  resume: Resume,
+  job: { title: string; company: string },
+  keywords: string[],
+  createdAt: Date,
+): PdfMeta {
+  return {
+    title: [resume.profile.name, 'Résumé'].filter(Boolean).join(' – '),
+    author: resume.profile.name,
+    subject: [job.title, job.company].filter(Boolean).join(' at '),
+    keywords,
+    createdAt,
+  };
+}
+
+/** Writes a tailored résumé as a PDF or a Word file; shared by the app and the CLI. */
+export async function renderResume(
+  tailored: Resume,
+  meta: PdfMeta,
+  fonts: FontLibrary,
+  request: RenderRequest,
+): Promise<RenderedResume> {
+  if (request.format === 'docx') {
+    return { bytes: await writeResumeDocx(tailored, meta, request.options), replaced: [] };
+  }
+  const pdf = await writeResumePdf(tailored, meta, fonts, {
+    ...pdfLayoutOptions(request.options),
+    onMissingGlyph: request.onMissingGlyph,
+  });
+  return {
+    bytes: pdf.bytes,
+    pageCount: pdf.pageCount,
+    ...(request.atsCheck === false ? {} : { ats: await atsRoundTrip(pdf.bytes, pdf.readingText) }),
+    replaced: pdf.replaced.map(({ character, codePoint, field }) => ({ character, codePoint, field })),
+  };
+}
+
+/** Reads the PDF back with pdf.js, as most résumé parsers do, and compares it with what was drawn. */
+export async function atsRoundTrip(bytes: Uint8Array, readingText: string): Promise<AtsCheck> {
+  const { pages } = await extractPdfText(bytes);
+  return compareReadingText(readingText, pages);
+}
+
+/** The stored settings, or the defaults when none are stored or what is stored no longer validates. */
+export function readPdfOptions(repos: Pick<Repositories, 'meta'>): PdfOptions {
+  const stored = repos.meta.get(PDF_OPTIONS_KEY);
+  if (stored === undefined) return DEFAULT_PDF_OPTIONS;
+  try {
+    const parsed = PdfOptionsSchema.safeParse(JSON.parse(stored));
+    return parsed.success ? parsed.data : DEFAULT_PDF_OPTIONS;
+  } catch {
+    return DEFAULT_PDF_OPTIONS;
+  }
+}
+
+/** The tailored résumé: previewed in the app, exported through the save dialog, and recorded. */
 export function exportHandlers(deps: {
   repos: Repositories;
   jobs: JobsService;
   matcher: () => SkillMatcher;
-  fonts: FontFiles;
+  fonts: FontLibrary;
   saveDialog: SaveDialog;
 }): ExportHandlers {
   const { repos, jobs, fonts, saveDialog } = deps;
 
   // The same bytes for the same input: the dates inside the PDF come from the job (preview) or the
   // export record (export), never from the clock while drawing.
-  const render = async (jobId: number, createdAt: Date) => {
+  const render = async (
+    jobId: number,
+    createdAt: Date,
+    format: ExportFormat,
+    onMissingGlyph: MissingGlyphPolicy,
+  ) => {
     const { job, analysis } = jobs.getJob({ id: jobId });
-    const resume = repos.resume.getResume();
-    const excluded = repos.exclusions.get(jobId);
+    // Issue 5: the job's wording and order (variants, per-job text), then its exclusions.
+    const { worded: resume, excluded } = readJobResume(repos, jobId);
     const tailored = tailorResume(resume, excluded);
     const { score } = scoreMatch(analysis, resume, excluded, deps.matcher());
-    const pdf = await writeResumePdf(
-      tailored,
-      {
-        title: [resume.profile.name, 'Résumé'].filter(Boolean).join(' – '),
-        author: resume.profile.name,
-        subject: [job.title, job.company].filter(Boolean).join(' at '),
-        keywords: [...score.required.covered, ...score.preferred.covered],
-        createdAt,
-      },
-      fonts,
-    );
-    return { job, resume, tailored, score, pdf };
+    const meta = resumeMeta(resume, job, [...score.required.covered, ...score.preferred.covered], createdAt);
+    const options = readPdfOptions(repos);
+    const rendered = await renderResume(tailored, meta, fonts, { format, options, onMissingGlyph });
+    return { job, resume, tailored, score, rendered, options };
   };
 
   return {
-    async previewPdf({ jobId }) {
+    async previewPdf({ jobId, onMissingGlyph = 'stop' }) {
       const job = repos.jobs.get(jobId);
-      const { pdf } = await render(jobId, new Date(job.createdAt));
-      return { bytes: pdf.bytes, pageCount: pdf.pageCount };
+      const { rendered } = await render(jobId, new Date(job.createdAt), 'pdf', onMissingGlyph);
+      const { bytes, pageCount = 0, ats, replaced } = rendered;
+      if (ats === undefined) throw new Error('A PDF render always carries its ATS check');
+      return { bytes, pageCount, ats, replaced };
     },
-    async exportPdf({ jobId }) {
+    async exportPdf({ jobId, format = 'pdf', onMissingGlyph = 'stop' }) {
       const createdAt = new Date();
-      const { job, resume, tailored, score, pdf } = await render(jobId, createdAt);
-      const suggested = exportFileName([resume.profile.name, job.company, job.title], 'pdf');
+      const { job, resume, tailored, score, rendered, options } = await render(
+        jobId,
+        createdAt,
+        format,
+        onMissingGlyph,
+      );
+      const suggested = exportFileName([resume.profile.name, job.company, job.title], format);
       const path = await saveDialog.chooseSavePath(suggested);
       if (path === null) return { status: 'canceled' };
       try {
-        writeFileAtomic(path, pdf.bytes);
+        writeFileAtomic(path, rendered.bytes);
       } catch (error) {
         throw new AppError(
           'io-failed',
-          `The PDF could not be saved to ${path}: ${(error as Error).message}`,
+          `The ${format === 'pdf' ? 'PDF' : 'Word file'} could not be saved to ${path}: ${(error as Error).message}`,
           { path },
         );
       }
@@ -76,10 +174,27 @@ export function exportHandlers(deps: {
         percent: score.percent,
         bulletIds: bullets.map((b) => b.id),
         bulletTexts: bullets.map((b) => b.text),
-        sha256: createHash('sha256').update(pdf.bytes).digest('hex'),
+        sha256: createHash('sha256').update(rendered.bytes).digest('hex'),
+        // Issue 5: the record keeps the file itself, so the same bytes can be written again.
+        bytes: rendered.bytes,
+        format,
+        template: options.template,
+        score: exportScore(score),
       });
-      return { status: 'saved', path, exportId };
+      return {
+        status: 'saved',
+        path,
+        exportId,
+        format,
+        ...(rendered.ats === undefined ? {} : { ats: rendered.ats }),
+        replaced: rendered.replaced,
+      };
     },
     listExports: ({ jobId }) => repos.exports.list(jobId),
+    getPdfOptions: () => readPdfOptions(repos),
+    setPdfOptions: (options) => {
+      repos.meta.set(PDF_OPTIONS_KEY, JSON.stringify(options));
+      return readPdfOptions(repos);
+    },
   };
 }

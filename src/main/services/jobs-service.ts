@@ -1,24 +1,124 @@
 import { AppError } from '../../core/errors/app-error';
 import type { SkillMatcher } from '../../core/keywords/skill-types';
 import { analyzePosting } from '../../core/posting/analyze-posting';
+import type { PostingAnalysis } from '../../core/posting/posting-types';
 import { pasteToText } from '../../core/posting/paste-to-text';
+import { noExclusions } from '../../core/tailor/exclusions';
+import { matchPercent } from '../../core/tailor/match-score';
+import { countsSummary } from '../../core/tailor/score-summary';
+import { skillGaps } from '../../core/tailor/skill-gaps';
+import {
+  coveredSkills,
+  skillSources,
+  wantedSkills,
+  type WantedSkills,
+} from '../../core/tailor/skill-sources';
 import type { Handlers } from '../../shared/contract';
-import type { JobView } from '../../shared/domain-types';
+import type { JobMatch, JobSummary, JobView } from '../../shared/domain-types';
+import type { JobRow } from '../db/jobs-repo';
 import type { Repositories } from '../db/repositories';
+import { readJobResume } from './job-resume';
 
-export interface JobsService extends Pick<Handlers, 'listJobs' | 'createJob' | 'getJob' | 'deleteJob'> {
+export interface JobsService extends Pick<
+  Handlers,
+  'listJobs' | 'createJob' | 'getJob' | 'deleteJob' | 'updateJob' | 'skillGaps'
+> {
   getJob(input: { id: number }): JobView;
   createJob(input: { text: string }): JobView;
 }
 
 /**
- * Saving and reading postings. What is extracted (skills, sections, title...) is recomputed from the
- * stored text on every read, so improving the engine improves every saved job; it takes well under a
- * millisecond.
+ * Saving, reading, searching and sorting postings. What is extracted (skills, sections, title...) is
+ * recomputed from the stored text on every open, so improving the engine improves every saved job.
+ *
+ * Sorting by score needs every listed job's match. Two caches keep that fast, both in memory: the
+ * posting's skills per job (they depend only on the text and the dictionary, so they live as long as
+ * the matcher object: a dictionary change builds a new matcher), and each job's match, valid while the
+ * résumé's revision and the job's choices revision (both bumped by database triggers) are unchanged.
  */
+const RECENT_ANALYSES = 16;
+
 export function createJobsService(repos: Repositories, matcher: () => SkillMatcher): JobsService {
+  const wantedByMatcher = new WeakMap<SkillMatcher, Map<number, WantedSkills>>();
+  let matches: {
+    matcher: SkillMatcher;
+    resumeRev: number;
+    defaultCovered: Set<string> | null;
+    byJob: Map<number, { rev: number; match: JobMatch }>;
+  } | null = null;
+
+  // Opening a job reads its analysis twice (getJob, then getTailoring): keep the last few per matcher.
+  // The posting text never changes after saving, so (matcher, job id) names one analysis.
+  let recent: { matcher: SkillMatcher; byJob: Map<number, PostingAnalysis> } | null = null;
+  const analysisOf = (jobId: number, text: string): PostingAnalysis => {
+    const current = matcher();
+    if (recent === null || recent.matcher !== current) recent = { matcher: current, byJob: new Map() };
+    let analysis = recent.byJob.get(jobId);
+    if (analysis === undefined) {
+      analysis = analyzePosting(text, current);
+      if (recent.byJob.size >= RECENT_ANALYSES)
+        recent.byJob.delete(recent.byJob.keys().next().value as number);
+      recent.byJob.set(jobId, analysis);
+    }
+    return analysis;
+  };
+
+  const wantedOf = (jobId: number, text: () => string): WantedSkills => {
+    const current = matcher();
+    let byJob = wantedByMatcher.get(current);
+    if (byJob === undefined) {
+      byJob = new Map();
+      wantedByMatcher.set(current, byJob);
+    }
+    let wanted = byJob.get(jobId);
+    if (wanted === undefined) {
+      wanted = wantedSkills(analyzePosting(text(), current));
+      byJob.set(jobId, wanted);
+    }
+    return wanted;
+  };
+
+  /** Each row with its current match, computing only what the caches do not hold. */
+  const withMatches = (rows: JobRow[]): JobSummary[] => {
+    const current = matcher();
+    const resumeRev = repos.resume.revision();
+    if (matches === null || matches.matcher !== current || matches.resumeRev !== resumeRev) {
+      matches = { matcher: current, resumeRev, defaultCovered: null, byJob: new Map() };
+    }
+    const cache = matches;
+    const revisions = repos.jobChoices.revisions();
+    return rows.map((row) => {
+      const rev = revisions.get(row.id) ?? 0;
+      const cached = cache.byJob.get(row.id);
+      if (cached !== undefined && cached.rev === rev) return { ...row, match: cached.match };
+      const wanted = wantedOf(row.id, () => repos.jobs.get(row.id).text);
+      let covered: Set<string>;
+      if (rev === 0) {
+        // Never tailored: the whole master résumé, shared by every such job.
+        cache.defaultCovered ??= coveredOfMaster(repos, current);
+        covered = cache.defaultCovered;
+      } else {
+        const { worded, excluded } = readJobResume(repos, row.id);
+        covered = coveredSkills(skillSources(worded, excluded, current));
+      }
+      const match = toMatch(wanted, covered);
+      cache.byJob.set(row.id, { rev, match });
+      return { ...row, match };
+    });
+  };
+
   return {
-    listJobs: () => repos.jobs.list(),
+    listJobs(filter = {}) {
+      if (filter.sort !== 'score') {
+        return repos.jobs.list(filter).map((row) => ({ ...row, match: null }));
+      }
+      const { limit, ...all } = filter;
+      // Stable sort: equal scores keep the newest-first order of the query.
+      const sorted = withMatches(repos.jobs.list(all)).sort(
+        (a, b) => (b.match?.percent ?? 0) - (a.match?.percent ?? 0),
+      );
+      return limit === undefined ? sorted : sorted.slice(0, limit);
+    },
     createJob({ text: raw }) {
       if (raw.trim() === '') {
         throw new AppError('invalid-input', 'The posting is empty. Paste the text of a job posting first.');
@@ -39,11 +139,61 @@ export function createJobsService(repos: Repositories, matcher: () => SkillMatch
     },
     getJob({ id }) {
       const job = repos.jobs.get(id);
-      return { job, analysis: analyzePosting(job.text, matcher()) };
+      return { job, analysis: analysisOf(id, job.text) };
+    },
+    updateJob({ id, ...changes }) {
+      const { text: _text, ...job } = repos.jobs.update(id, changes);
+      return { ...job, match: null };
     },
     deleteJob({ id }) {
       repos.jobs.delete(id);
-      return repos.jobs.list();
+      return repos.jobs.list().map((row) => ({ ...row, match: null }));
+    },
+    skillGaps() {
+      const current = matcher();
+      const shown = coveredOfMaster(repos, current, { withVariants: true });
+      const jobs = repos.jobs.list().map((row) => ({
+        id: row.id,
+        title: row.title,
+        company: row.company,
+        skills: wantedOf(row.id, () => repos.jobs.get(row.id).text),
+      }));
+      return skillGaps(jobs, shown);
     },
   };
+}
+
+/**
+ * What the master résumé shows with everything included. With variants, the user's other wordings
+ * count too: a skill only a variant mentions is not a gap, just a choice not made for that job.
+ */
+function coveredOfMaster(
+  repos: Repositories,
+  matcher: SkillMatcher,
+  options: { withVariants?: boolean } = {},
+): Set<string> {
+  const master = repos.resume.getResume();
+  const covered = coveredSkills(skillSources(master, noExclusions(), matcher));
+  if (options.withVariants) {
+    for (const section of master.sections) {
+      for (const entry of section.entries) {
+        for (const bullet of entry.bullets) {
+          for (const variant of bullet.variants)
+            for (const m of matcher.find(variant.text)) covered.add(m.skill);
+        }
+      }
+    }
+  }
+  return covered;
+}
+
+function toMatch(wanted: WantedSkills, covered: ReadonlySet<string>): JobMatch {
+  const count = (skills: string[]) => skills.filter((skill) => covered.has(skill)).length;
+  const counts = {
+    requiredCovered: count(wanted.required),
+    requiredTotal: wanted.required.length,
+    preferredCovered: count(wanted.preferred),
+    preferredTotal: wanted.preferred.length,
+  };
+  return { ...counts, percent: matchPercent(counts), summary: countsSummary(counts) };
 }

@@ -1,38 +1,148 @@
 import { AppError } from '../../core/errors/app-error';
 import type { SkillMatcher } from '../../core/keywords/skill-types';
 import type { Resume } from '../../core/resume/resume';
-import { scoreMatch } from '../../core/tailor/score-match';
+import { isPermutationOf } from '../../core/tailor/apply-choices';
+import { fitToPages } from '../../core/tailor/fit-to-pages';
+import { tailoringView } from '../../core/tailor/tailoring-view';
 import type { Handlers } from '../../shared/contract';
 import type { ItemKind, Tailoring } from '../../shared/domain-types';
 import type { Repositories } from '../db/repositories';
 import type { JobsService } from './jobs-service';
+import { readJobResume } from './job-resume';
 
-export type TailorHandlers = Pick<Handlers, 'getTailoring' | 'setIncluded'>;
+export type TailorHandlers = Pick<
+  Handlers,
+  'getTailoring' | 'setIncluded' | 'setPinned' | 'fitToPages' | 'setBulletText' | 'setOrder'
+>;
 
-/** Per-job choices of sections, entries and bullets, and the score they earn. */
-export function tailorHandlers(
+export interface TailorService extends TailorHandlers {
+  getTailoring(input: { jobId: number }): Tailoring;
+}
+
+/**
+ * Per-job choices (which sections, entries and bullets; their wording and order; fit-to-page pins) and
+ * what they earn: score, evidence both ways, and the effect of each toggle before it is clicked.
+ * `pageCounter` measures pages with the real layout and the user's current PDF options.
+ */
+export function createTailorService(
   repos: Repositories,
   jobs: JobsService,
   matcher: () => SkillMatcher,
-): TailorHandlers {
+  pageCounter: () => (resume: Resume) => number,
+): TailorService {
   const getTailoring = (jobId: number): Tailoring => {
     const { analysis } = jobs.getJob({ id: jobId });
-    const resume = repos.resume.getResume();
-    const excluded = repos.exclusions.get(jobId);
-    const { score, bulletMatches } = scoreMatch(analysis, resume, excluded, matcher());
-    return { jobId, excluded, score, bulletMatches };
+    const { worded, excluded, choices } = readJobResume(repos, jobId);
+    const view = tailoringView(analysis, worded, excluded, matcher());
+    return {
+      jobId,
+      excluded,
+      score: view.score,
+      bulletMatches: view.bulletMatches,
+      resume: worded,
+      choices,
+      summary: view.summary,
+      evidence: view.evidence,
+      effects: view.effects,
+    };
   };
+  const requireItem = (kind: ItemKind, id: number) => {
+    if (!itemExists(repos.resume.getResume(), kind, id)) {
+      throw new AppError('not-found', `That ${kind} no longer exists in your résumé.`, { kind, id });
+    }
+  };
+
   return {
     getTailoring: ({ jobId }) => getTailoring(jobId),
     setIncluded({ jobId, kind, id, included }) {
       repos.jobs.get(jobId); // not-found for a job that does not exist
-      if (!itemExists(repos.resume.getResume(), kind, id)) {
-        throw new AppError('not-found', `That ${kind} no longer exists in your résumé.`, { kind, id });
-      }
+      requireItem(kind, id);
       repos.exclusions.set(jobId, kind, id, included);
       return getTailoring(jobId);
     },
+    setPinned({ jobId, bulletId, pin }) {
+      repos.jobs.get(jobId);
+      requireItem('bullet', bulletId);
+      // A pin also sets the bullet now, so what the user sees agrees with what fit-to-page will keep.
+      repos.transaction(() => {
+        repos.jobChoices.setPin(jobId, bulletId, pin);
+        if (pin !== null) repos.exclusions.set(jobId, 'bullet', bulletId, pin === 'in');
+      });
+      return getTailoring(jobId);
+    },
+    fitToPages({ jobId, pages }) {
+      const { analysis } = jobs.getJob({ id: jobId });
+      const { worded, excluded, choices } = readJobResume(repos, jobId);
+      const view = tailoringView(analysis, worded, excluded, matcher());
+      const { excluded: fitted, ...report } = fitToPages({
+        resume: worded,
+        excluded,
+        sources: view.sources,
+        wanted: view.wanted,
+        pins: choices.pins,
+        pages,
+        pageCount: pageCounter(),
+      });
+      repos.exclusions.replace(jobId, fitted);
+      return { tailoring: getTailoring(jobId), report: { ...report, pages } };
+    },
+    setBulletText({ jobId, bulletId, choice }) {
+      repos.jobs.get(jobId);
+      const bullet = findBullet(repos.resume.getResume(), bulletId);
+      if (choice !== null && 'text' in choice) {
+        if (choice.text.trim() === '') {
+          throw new AppError(
+            'invalid-input',
+            'A bullet cannot be empty for one job. Turn it off for this job instead.',
+            { bulletId },
+          );
+        }
+        // The master's own words are no per-job text: store nothing, so later master edits show.
+        if (choice.text === bullet.text) choice = null;
+      }
+      repos.jobChoices.setText(jobId, bulletId, choice);
+      return getTailoring(jobId);
+    },
+    setOrder({ jobId, kind, parentId, ids }) {
+      repos.jobs.get(jobId);
+      const resume = repos.resume.getResume();
+      const children =
+        kind === 'entry'
+          ? resume.sections.find((section) => section.id === parentId)?.entries
+          : resume.sections.flatMap((s) => s.entries).find((entry) => entry.id === parentId)?.bullets;
+      if (children === undefined) {
+        const parent = kind === 'entry' ? 'section' : 'entry';
+        throw new AppError('not-found', `That ${parent} no longer exists in your résumé.`, { parentId });
+      }
+      if (ids.length > 0 && !isPermutationOf(ids, children)) {
+        throw new AppError(
+          'invalid-input',
+          `The new order must list each ${kind} of that ${kind === 'entry' ? 'section' : 'entry'} exactly once. Reload and try again.`,
+          { parentId },
+        );
+      }
+      repos.jobChoices.setOrder(
+        jobId,
+        kind,
+        children.map((child) => child.id),
+        ids,
+      );
+      return getTailoring(jobId);
+    },
   };
+}
+
+function findBullet(resume: Resume, bulletId: number) {
+  for (const section of resume.sections) {
+    for (const entry of section.entries) {
+      const bullet = entry.bullets.find((b) => b.id === bulletId);
+      if (bullet !== undefined) return bullet;
+    }
+  }
+  throw new AppError('not-found', 'That bullet no longer exists in your résumé.', {
+    kind: 'bullet',
+    id: bulletId,
+  });
 }
 
 function itemExists(resume: Resume, kind: ItemKind, id: number): boolean {

@@ -36,6 +36,11 @@ describe('jobs repository', () => {
       location: 'Remote',
       createdAt: '2025-01-01T00:00:01.000Z',
       text: 'DevOps Engineer\nTerraform, HAProxy',
+      status: 'saved',
+      appliedAt: null,
+      updatedAt: '2025-01-01T00:00:01.000Z',
+      notes: '',
+      match: null,
     });
     expect(repos.jobs.get(a.id)).toEqual(a);
     expect(repos.jobs.list().map((j) => j.title)).toEqual(['SRE', 'DevOps Engineer']);
@@ -159,7 +164,12 @@ describe('exports repository', () => {
         path: '/tmp/b.pdf',
         percent: 80,
         bulletIds: [],
+        bulletTexts: [],
         sha256: '0'.repeat(64),
+        template: null,
+        format: 'pdf',
+        score: null,
+        hasBytes: false,
       },
       {
         id: first,
@@ -168,7 +178,12 @@ describe('exports repository', () => {
         path: '/home/a/Amélie – KaiOS.pdf',
         percent: 72.5,
         bulletIds: [3, 1, 2],
+        bulletTexts: ['c', 'a', 'b'],
         sha256: 'f'.repeat(64),
+        template: null,
+        format: 'pdf',
+        score: null,
+        hasBytes: false,
       },
     ]);
     expect(db.prepare('SELECT bullet_texts AS t FROM exports WHERE id = ?').get(first)).toEqual({

@@ -79,11 +79,15 @@ describe('resume repository', () => {
         startDate: '2020',
         endDate: 'Present',
         bullets: [
-          { id: b1, text: 'Cut costs 31%' },
-          { id: b2, text: 'Ran Kafka' },
+          { id: b1, text: 'Cut costs 31%', variants: [] },
+          { id: b2, text: 'Ran Kafka', variants: [] },
         ],
       },
-      { id: second, ...fields('Dev', { location: 'Lyon' }), bullets: [{ id: b3, text: 'Wrote Go' }] },
+      {
+        id: second,
+        ...fields('Dev', { location: 'Lyon' }),
+        bullets: [{ id: b3, text: 'Wrote Go', variants: [] }],
+      },
     ]);
   });
 

@@ -5,14 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/core/errors/app-error';
 import { FONT_STYLES } from '../../../src/core/layout/font-metrics';
 import type { Resume } from '../../../src/core/resume/resume';
-import { loadFontFiles } from '../../../src/main/adapters/font-files';
+import { loadFontLibrary } from '../../../src/main/adapters/font-files';
 import { createFontMetrics } from '../../../src/main/adapters/fontkit-metrics';
 import { extractPdfText } from '../../../src/main/adapters/pdf-text';
 import { PDF_FONT_FEATURES, writeResumePdf, type PdfMeta } from '../../../src/main/adapters/pdf-writer';
 import { bulletTexts, entry, sampleResume, section, twoPageResume } from '../../fixtures/resume-sample';
 import { flatten, poppler } from './pdf-tools';
 
-const fonts = loadFontFiles(fileURLToPath(new URL('../../../resources', import.meta.url)));
+const fonts = loadFontLibrary(fileURLToPath(new URL('../../../resources', import.meta.url)));
+const dejavu = fonts['dejavu-sans'];
 const meta: PdfMeta = {
   title: 'José Müller-Peña – Résumé',
   author: 'José Müller-Peña',
@@ -117,7 +118,7 @@ describe('writeResumePdf with the bundled fonts', async () => {
   });
 
   it('measures text exactly as pdf-lib draws it', async () => {
-    const metrics = createFontMetrics(fonts);
+    const metrics = createFontMetrics(dejavu);
     const doc = await PDFDocument.create();
     doc.registerFontkit(fontkit);
     const samples = [
@@ -126,7 +127,7 @@ describe('writeResumePdf with the bundled fonts', async () => {
       'WAVE To AV 1,234.50 – ffl',
     ];
     for (const style of FONT_STYLES) {
-      const font = await doc.embedFont(fonts[style], { subset: true, features: PDF_FONT_FEATURES });
+      const font = await doc.embedFont(dejavu[style], { subset: true, features: PDF_FONT_FEATURES });
       for (const sample of samples) {
         expect(metrics.widthOf(sample, style, 10)).toBeCloseTo(font.widthOfTextAtSize(sample, 10), 6);
       }
@@ -135,7 +136,7 @@ describe('writeResumePdf with the bundled fonts', async () => {
 });
 
 describe('writeResumePdf refusing characters the fonts lack', () => {
-  const metrics = createFontMetrics(fonts);
+  const metrics = createFontMetrics([fonts['dejavu-sans'], fonts['open-sans']]);
   const withJob = (fields: { location?: string }, bullets: string[]): Resume => ({
     ...sampleResume(),
     sections: [
@@ -169,19 +170,10 @@ describe('writeResumePdf refusing characters the fonts lack', () => {
 });
 
 describe('writeResumePdf at scale', () => {
-  it('writes a two-page résumé quickly (warm median)', async () => {
-    const resume = twoPageResume();
-    const first = await writeResumePdf(resume, meta, fonts);
+  // Speed is measured by `npm run bench` (pdf section), not asserted here.
+  it('writes the two-page bench résumé on two pages', async () => {
+    const first = await writeResumePdf(twoPageResume(), meta, fonts);
     expect(first.pageCount).toBe(2);
-    const times: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      const started = performance.now();
-      await writeResumePdf(resume, meta, fonts);
-      times.push(performance.now() - started);
-    }
-    const median = times.sort((a, b) => a - b)[3] ?? Infinity;
-    console.log(`two-page résumé: median ${median.toFixed(1)} ms over ${times.length} warm writes`);
-    expect(median).toBeLessThan(1500);
   });
 
   it('writes 500 bullets and pdftotext finds all of them', async () => {

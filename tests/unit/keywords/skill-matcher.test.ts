@@ -72,7 +72,8 @@ describe('skill matcher: ambiguous words need context', () => {
 
   it('ignores go the verb and other ordinary readings', () => {
     expect(skills('We go above and beyond')).toEqual([]);
-    expect(skills('Go to market strategy, go-getter attitude')).toEqual([]);
+    // "Go-to-Market Strategy" may be a skill of its own; "Go" the language it is not.
+    expect(skills('Go to market strategy, go-getter attitude')).not.toContain('Go');
     expect(skills('Go above and beyond for customers')).toEqual([]);
     expect(skills('Make sure you excel at rust removal; Swift delivery, Spring cleaning')).toEqual([]);
     expect(skills('Access to the office; Word of mouth; the rest of the team')).toEqual([]);
@@ -198,6 +199,89 @@ describe('skill matcher: options', () => {
   it('counts the spellings it knows', () => {
     expect(createSkillMatcher(defs).aliasCount).toBe(2);
     expect(appMatcher.aliasCount).toBeGreaterThan(1000);
+  });
+});
+
+describe('skill matcher: the spellings a posting actually uses', () => {
+  it.each([
+    ['CI / CD', 'CI/CD'],
+    ['Node JS', 'Node.js'],
+    ['K8s', 'Kubernetes'],
+    ['Postgres', 'PostgreSQL'],
+    ['MS Excel', 'Microsoft Excel'],
+    ['Amazon Web Services (AWS)', 'AWS'],
+  ])('finds "%s" as %s, highlighting the whole spelling', (spelling, skill) => {
+    const text = `Experience with ${spelling} daily`;
+    expect(found(text, appMatcher.find(text))).toEqual([`${skill}=${spelling}`]);
+  });
+
+  it('reads HTML character references in pasted text and highlights the reference as written', () => {
+    const text = 'R&amp;D in C&#43;&#43; and Node&#x2E;js&nbsp;services';
+    expect(found(text, appMatcher.find(text))).toEqual([
+      'Research and Development=R&amp;D',
+      'C++=C&#43;&#43;',
+      'Node.js=Node&#x2E;js',
+    ]);
+  });
+
+  it('leaves an ampersand that starts no reference alone', () => {
+    expect(skills('Tom & Jerry &bogus; &amp Python')).toEqual(['Python']);
+  });
+});
+
+describe('skill matcher: extra skills (the user dictionary)', () => {
+  const bundled: SkillDefinition[] = [
+    { name: 'Go', aliases: ['Golang'], category: 'language', ambiguous: ['Go'] },
+    { name: 'Node.js', aliases: ['NodeJS'], category: 'backend' },
+  ];
+
+  it('adds new skills on top of the bundled ones', () => {
+    const matcher = createSkillMatcher(bundled, {
+      extraSkills: [{ name: 'Kinesis Firehose', aliases: ['Firehose'], category: 'user' }],
+    });
+    expect(matcher.find('Golang and Firehose, Kinesis Firehose').map((m) => m.skill)).toEqual([
+      'Go',
+      'Kinesis Firehose',
+      'Kinesis Firehose',
+    ]);
+  });
+
+  it('merges an entry named like a bundled skill into it, whatever its case', () => {
+    const matcher = createSkillMatcher(bundled, {
+      extraSkills: [{ name: 'node.js', aliases: ['Nodey'], category: 'user' }],
+    });
+    expect(matcher.find('Nodey').map((m) => [m.skill, m.category])).toEqual([['Node.js', 'backend']]);
+  });
+
+  it('ignores a spelling that already names another skill instead of throwing', () => {
+    const matcher = createSkillMatcher(bundled, {
+      extraSkills: [
+        { name: 'Golang', aliases: [], category: 'user' },
+        { name: 'Node', aliases: ['node-js'], category: 'user' },
+      ],
+    });
+    expect(matcher.find('Golang, node-js and Node').map((m) => m.skill)).toEqual(['Go', 'Node.js', 'Node']);
+  });
+
+  it('keeps the caution on a bundled ambiguous word the user adds again', () => {
+    const matcher = createSkillMatcher(bundled, {
+      extraSkills: [{ name: 'Go', aliases: [], category: 'user' }],
+    });
+    expect(matcher.find('We go above and beyond')).toEqual([]);
+  });
+});
+
+describe('skill matcher: skillOf', () => {
+  it('names the skill a spelling stands for on its own, context aside', () => {
+    expect(appMatcher.skillOf('golang')).toBe('Go');
+    expect(appMatcher.skillOf('Lambda')).toBe('AWS Lambda');
+    expect(appMatcher.skillOf('K8s')).toBe('Kubernetes');
+  });
+
+  it('is undefined for unknown terms and for text longer than a spelling', () => {
+    expect(appMatcher.skillOf('Frobnicator')).toBeUndefined();
+    expect(appMatcher.skillOf('Kubernetes clusters')).toBeUndefined();
+    expect(appMatcher.skillOf('')).toBeUndefined();
   });
 });
 

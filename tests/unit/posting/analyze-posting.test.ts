@@ -148,6 +148,144 @@ describe('analyzePosting: required or nice-to-have', () => {
   });
 });
 
+describe('analyzePosting: soft skills apart', () => {
+  it('reports the soft skills of the sample page apart, never as required or nice-to-have', () => {
+    const result = analyze(samplePage);
+    expect(names(result.soft)).toEqual(
+      expect.arrayContaining([
+        'Communication',
+        'Problem Solving',
+        'Analytical Skills',
+        'Attention to Detail',
+      ]),
+    );
+    const asked = [...names(result.required), ...names(result.preferred)];
+    for (const soft of names(result.soft)) expect(asked).not.toContain(soft);
+    const communication = result.highlights.find((h) => h.skill === 'Communication');
+    expect(communication?.level).toBe('soft');
+  });
+
+  it('keeps a soft skill soft under a nice-to-have heading', () => {
+    const result = analyze('Requirements\n- Python\n\nNice to have\n- Leadership and Kafka');
+    expect(names(result.soft)).toEqual(['Leadership']);
+    expect(names(result.preferred)).toEqual(['Apache Kafka']);
+  });
+});
+
+describe('analyzePosting: sections', () => {
+  it('finds the kinds of the sections with their headings and offsets, and the page noise after them', () => {
+    const text = [
+      'Backend Engineer',
+      'Acme',
+      '',
+      'About us',
+      'Acme makes payroll software for 4,000 small businesses across Europe and Canada.',
+      '',
+      "What you'll do",
+      '- Build APIs in Go',
+      '',
+      'Requirements',
+      '- PostgreSQL',
+      '',
+      'Nice to have',
+      '- Kafka',
+      '',
+      'Benefits',
+      '- Pension',
+      '',
+      'How to apply',
+      'Send your CV.',
+      'Read more',
+      'Similar jobs',
+    ].join('\n');
+    const result = analyze(text);
+    expect(result.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['other', ''],
+      ['about', 'About us'],
+      ['responsibilities', "What you'll do"],
+      ['requirements', 'Requirements'],
+      ['preferred', 'Nice to have'],
+      ['benefits', 'Benefits'],
+      ['apply', 'How to apply'],
+      ['noise', 'Read more'],
+      ['noise', 'Similar jobs'],
+    ]);
+    const requirements = result.sections.find((s) => s.kind === 'requirements');
+    expect(text.slice(requirements?.start, requirements?.end)).toBe('Requirements\n- PostgreSQL');
+    let lastEnd = 0;
+    for (const section of result.sections) {
+      expect(section.start).toBeGreaterThanOrEqual(lastEnd);
+      lastEnd = section.end;
+    }
+  });
+
+  it.each([
+    ['Profil recherché', 'Serait un plus', 'Adobe Photoshop', 'Figma'],
+    ['Ihr Profil', 'Wünschenswert', 'SAP', 'Salesforce'],
+    ['Requisitos', 'Se valorará', 'SQL', 'PySpark'],
+    ['Mandatory', 'Assets', 'Terraform', 'FinOps'],
+    ['Essential', 'It would be great if you also have', 'Python', 'Scala'],
+  ])('reads "%s" and "%s" as requirements and nice-to-have', (must, plus, required, preferred) => {
+    const result = analyze(`${must}\n- ${required}\n\n${plus}\n- ${preferred}`);
+    expect(names(result.required)).toEqual([required]);
+    expect(names(result.preferred)).toContain(
+      result.preferred.find((h) => h.matches.includes(preferred))?.skill ?? preferred,
+    );
+    expect(result.preferred.flatMap((h) => h.matches)).toContain(preferred);
+  });
+});
+
+describe('analyzePosting: cues that lead and cues inside parentheses', () => {
+  it('"ideally" marks what follows it, not what came before', () => {
+    const result = analyze('Requirements\n- 5+ years of SQL, ideally Snowflake');
+    expect(names(result.required)).toEqual(['SQL']);
+    expect(names(result.preferred)).toEqual(['Snowflake']);
+  });
+
+  it('a cue inside parentheses marks only the parenthesis', () => {
+    const result = analyze(
+      'Requirements\n- Experience with Salesforce (HubSpot strongly preferred; Mailchimp acceptable)',
+    );
+    expect(names(result.required)).toEqual(['Salesforce', 'Mailchimp']);
+    expect(names(result.preferred)).toEqual(['HubSpot']);
+  });
+
+  it.each([
+    ['Desirable: Python (pandas)'],
+    ['Also helpful: Python (pandas)'],
+    ['Kafka experience is considered an asset'],
+  ])('reads the label or cue in "%s"', (line) => {
+    const result = analyze(`Requirements\n- SQL\n${line}`);
+    expect(names(result.required)).toEqual(['SQL']);
+    expect(result.preferred.length).toBeGreaterThan(0);
+  });
+});
+
+describe('analyzePosting: the title and the company line', () => {
+  it('lets the body decide the level of a skill the title also names', () => {
+    const result = analyze(
+      'Registered Nurse – Medical ICU\n\nRequirements\n- BLS\n\nPreferred\n- 2+ years of ICU experience',
+    );
+    expect(names(result.required)).not.toContain(result.preferred[0]?.skill);
+    expect(result.preferred.flatMap((h) => h.matches)).toContain('ICU');
+  });
+
+  it('does not ask for a skill that is only part of the company name', () => {
+    const result = analyze(
+      'Platform Engineer\nTidewater Logistics\nRemote – US\n\nRequirements\n- Terraform',
+    );
+    expect(result.company).toBe('Tidewater Logistics');
+    expect(names(result.required)).toEqual(['Terraform']);
+  });
+
+  it('does not ask for skills named in the company story above the first heading', () => {
+    const result = analyze(
+      'Account Executive\nLedgerly\n\nLedgerly automates accounts payable for companies with 100 to 2,000 employees across the US.\n\nRequirements\n- Salesforce',
+    );
+    expect(names(result.required)).toEqual(['Salesforce']);
+  });
+});
+
 describe('analyzePosting: metadata from labels', () => {
   it('reads "Job Title:", "Company:" and "Location:" lines', () => {
     const result = analyze(

@@ -1,7 +1,9 @@
 import { initial } from './001-initial';
+import { userSkills } from './002-user-skills';
+import { tailoring } from './003-tailoring';
 import type { Migration } from './migration';
 
 /** Every migration the app knows, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, userSkills, tailoring];
 
 export type { Migration } from './migration';

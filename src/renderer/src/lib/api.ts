@@ -31,7 +31,9 @@ export class ApiError extends Error implements AppErrorData {
 export type ClientApi = {
   [C in Channel]: InputOf<C> extends undefined
     ? () => Promise<OutputOf<C>>
-    : (input: InputOf<C>) => Promise<OutputOf<C>>;
+    : undefined extends InputOf<C>
+      ? (input?: InputOf<C>) => Promise<OutputOf<C>>
+      : (input: InputOf<C>) => Promise<OutputOf<C>>;
 };
 
 const transport: Api = window.api ?? createHttpApi();

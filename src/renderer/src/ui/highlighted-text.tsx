@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { highlightSegments } from '../lib/highlight-segments';
 
-export type MarkLevel = 'required' | 'preferred' | 'other';
+export type MarkLevel = 'required' | 'preferred' | 'soft' | 'other';
 
 export interface Mark {
   start: number;
@@ -13,6 +13,7 @@ export interface Mark {
 const LEVEL_WORDS: Record<MarkLevel, string> = {
   required: 'required skill',
   preferred: 'nice-to-have skill',
+  soft: 'soft skill, not in the score',
   other: 'skill',
 };
 

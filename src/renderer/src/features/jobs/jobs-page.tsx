@@ -1,6 +1,7 @@
 import type { JobSummary, JobView } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
 import { useReportError } from '../../lib/error-reporter';
+import { MyDictionary } from '../dictionary/my-dictionary';
 import { JobList } from './job-list';
 import { NewJobForm } from './new-job-form';
 
@@ -38,6 +39,7 @@ export function JobsPage({ jobs, selectedJobId, onJobsChange, onOpen }: Props) {
       <NewJobForm onCreated={(view) => void onCreated(view)} />
       <h2 className="card-title">Saved jobs</h2>
       <JobList jobs={jobs} selectedJobId={selectedJobId} onJobsChange={onJobsChange} onOpen={onOpen} />
+      <MyDictionary />
     </div>
   );
 }

@@ -1,20 +1,38 @@
 import { useState } from 'react';
+import type { ExportFormat } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
 import { errorMessage, isCanceled } from '../../lib/error-message';
+import { usePdfSettings } from '../export-options/pdf-settings-store';
 
-type Status = { kind: 'idle' } | { kind: 'saved'; path: string } | { kind: 'failed'; message: string };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'saved'; path: string; warnings: string[] }
+  | { kind: 'failed'; message: string };
 
 /** The path comes from main's save dialog; the renderer never names where a file goes. */
 export function ExportButton({ jobId }: { jobId: number }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [busy, setBusy] = useState(false);
+  const [format, setFormat] = useState<ExportFormat>('pdf');
+  const { onMissingGlyph } = usePdfSettings();
 
   const run = async () => {
     setBusy(true);
     setStatus({ kind: 'idle' });
     try {
-      const result = await api.exportPdf({ jobId });
-      setStatus(result.status === 'saved' ? { kind: 'saved', path: result.path } : { kind: 'idle' });
+      const result = await api.exportPdf({ jobId, format, onMissingGlyph });
+      if (result.status !== 'saved') {
+        setStatus({ kind: 'idle' });
+        return;
+      }
+      const warnings: string[] = [];
+      if (result.ats && !result.ats.ok)
+        warnings.push('An ATS reads this PDF differently from what is drawn: see the ATS view below.');
+      if (result.replaced.length > 0) {
+        const list = result.replaced.map((item) => `“${item.character}” (${item.codePoint})`).join(', ');
+        warnings.push(`Drawn as “�” because no bundled font has them: ${list}.`);
+      }
+      setStatus({ kind: 'saved', path: result.path, warnings });
     } catch (e) {
       setStatus(isCanceled(e) ? { kind: 'idle' } : { kind: 'failed', message: errorMessage(e) });
     } finally {
@@ -24,12 +42,31 @@ export function ExportButton({ jobId }: { jobId: number }) {
 
   return (
     <div className="export">
-      <button type="button" className="button-primary" disabled={busy} onClick={() => void run()}>
-        {busy ? 'Exporting…' : 'Export PDF…'}
-      </button>
+      <div className="export-row">
+        <button type="button" className="button-primary" disabled={busy} onClick={() => void run()}>
+          {busy ? 'Exporting…' : format === 'pdf' ? 'Export PDF…' : 'Export Word…'}
+        </button>
+        <label>
+          <span className="visually-hidden">Format</span>
+          <select
+            aria-label="Export format"
+            value={format}
+            onChange={(e) => setFormat(e.target.value === 'docx' ? 'docx' : 'pdf')}
+          >
+            <option value="pdf">PDF</option>
+            <option value="docx">Word (.docx)</option>
+          </select>
+        </label>
+      </div>
       <p className="export-status" data-testid="export-status" role="status">
         {status.kind === 'saved' && `Saved to ${status.path}`}
       </p>
+      {status.kind === 'saved' &&
+        status.warnings.map((warning) => (
+          <p key={warning} className="field-error" role="alert">
+            {warning}
+          </p>
+        ))}
       {status.kind === 'failed' && (
         <p className="field-error" role="alert">
           Export failed: {status.message}

@@ -2,6 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/error-message';
 import { plural } from '../../lib/plural';
+import type { PdfPreview as Preview } from '../../../../shared/domain-types';
+import { PdfOptionsForm } from '../export-options/pdf-options-form';
+import { usePdfSettings } from '../export-options/pdf-settings-store';
+import { AtsView } from './ats-view';
 import type { PdfRender } from './render-pdf';
 
 interface Props {
@@ -27,6 +31,8 @@ export function PdfPreview({ jobId, version, active, wide, onWideChange }: Props
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [width, setWidth] = useState(0);
+  const [check, setCheck] = useState<Pick<Preview, 'ats' | 'replaced'> | null>(null);
+  const { onMissingGlyph, revision } = usePdfSettings();
 
   // Re-render at the new width when the panel is resized (rounded so a 1 px jitter does not).
   useEffect(() => {
@@ -40,15 +46,17 @@ export function PdfPreview({ jobId, version, active, wide, onWideChange }: Props
   }, []);
 
   useEffect(() => {
-    if (!active || width === 0) return;
+    // revision 0: the stored options are not loaded yet; drawing now would draw the defaults first.
+    if (!active || width === 0 || revision === 0) return;
     let stale = false;
     let render: PdfRender | null = null;
     const timer = window.setTimeout(async () => {
       setBusy(true);
       try {
-        const preview = await api.previewPdf({ jobId });
+        const preview = await api.previewPdf({ jobId, onMissingGlyph });
         if (stale) return;
         setPageCount(preview.pageCount);
+        setCheck({ ats: preview.ats, replaced: preview.replaced });
         // pdf.js is most of the bundle: loaded on first preview so the app itself starts fast.
         const { renderPdf } = await import('./render-pdf');
         if (stale) return;
@@ -56,6 +64,7 @@ export function PdfPreview({ jobId, version, active, wide, onWideChange }: Props
         const canvases = await render.done;
         if (stale) return;
         pagesRef.current?.replaceChildren(...canvases);
+        pagesRef.current?.setAttribute('data-drawn', String(Date.now()));
         setError(null);
       } catch (e) {
         if (!stale) setError(errorMessage(e));
@@ -68,7 +77,7 @@ export function PdfPreview({ jobId, version, active, wide, onWideChange }: Props
       window.clearTimeout(timer);
       render?.cancel();
     };
-  }, [jobId, version, active, width]);
+  }, [jobId, version, active, width, onMissingGlyph, revision]);
 
   return (
     <section className="preview" aria-labelledby="preview-heading" aria-busy={busy}>
@@ -91,11 +100,13 @@ export function PdfPreview({ jobId, version, active, wide, onWideChange }: Props
           {wide ? 'Smaller preview' : 'Larger preview'}
         </button>
       </div>
+      <PdfOptionsForm />
       {error && (
         <p className="field-error" role="alert">
           Preview failed: {error}
         </p>
       )}
+      {check && !error && <AtsView ats={check.ats} replaced={check.replaced} />}
       <div className="pdf-pages" data-testid="pdf-preview" ref={pagesRef} />
     </section>
   );

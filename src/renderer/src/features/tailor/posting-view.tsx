@@ -1,6 +1,8 @@
 import { memo, useMemo } from 'react';
 import type { JobView } from '../../../../shared/domain-types';
 import { HighlightedText, type Mark } from '../../ui/highlighted-text';
+import { OtherPostings, PostingFacts } from './posting-facts';
+import { SECTION_LABELS, marksIn, postingBlocks } from './posting-blocks';
 import { SkillLegend } from './skill-legend';
 
 /** The posting with its skills marked. Memoized: toggling a bullet must not redraw a 30 KB text. */
@@ -10,6 +12,7 @@ export const PostingView = memo(function PostingView({ view }: { view: JobView }
     () => analysis.highlights.map((h) => ({ start: h.start, end: h.end, skill: h.skill, level: h.level })),
     [analysis.highlights],
   );
+  const blocks = useMemo(() => postingBlocks(job.text, analysis.sections), [job.text, analysis.sections]);
   const meta = [job.company, job.location].filter((s) => s.trim() !== '').join(' · ');
 
   return (
@@ -19,7 +22,9 @@ export const PostingView = memo(function PostingView({ view }: { view: JobView }
           {job.title.trim() || 'Untitled job'}
         </h2>
         {meta && <p className="job-heading-meta">{meta}</p>}
-        <SkillLegend />
+        <PostingFacts meta={analysis.meta} />
+        <OtherPostings count={analysis.postings - 1} postings={analysis.otherPostings} />
+        <SkillLegend soft={analysis.soft.length > 0} />
       </header>
       {/* Focusable so the keyboard can scroll it; labelled so a screen reader says what it is. */}
       <div
@@ -29,7 +34,19 @@ export const PostingView = memo(function PostingView({ view }: { view: JobView }
         role="region"
         aria-label="Job posting with skills marked"
       >
-        <HighlightedText text={job.text} marks={marks} />
+        {blocks.map((block) => {
+          const label = block.kind === null ? null : SECTION_LABELS[block.kind];
+          return (
+            <div
+              key={block.start}
+              className={`posting-block posting-block-${block.kind ?? 'none'}`}
+              data-section={block.kind ?? undefined}
+            >
+              {label && <span className="posting-block-label">{label}</span>}
+              <HighlightedText text={job.text.slice(block.start, block.end)} marks={marksIn(block, marks)} />
+            </div>
+          );
+        })}
       </div>
     </section>
   );

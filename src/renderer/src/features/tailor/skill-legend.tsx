@@ -1,5 +1,8 @@
-/** `other`: skills found in the résumé that this posting does not ask for. */
-export function SkillLegend({ other = false }: { other?: boolean }) {
+/**
+ * `other`: skills found in the résumé that this posting does not ask for. `soft`: soft skills the posting
+ * mentions, marked but never scored.
+ */
+export function SkillLegend({ other = false, soft = false }: { other?: boolean; soft?: boolean }) {
   return (
     <p className="legend" aria-label="Legend">
       <span className="legend-item">
@@ -8,6 +11,11 @@ export function SkillLegend({ other = false }: { other?: boolean }) {
       <span className="legend-item">
         <mark className="skill-mark skill-preferred legend-swatch">Nice to have</mark>
       </span>
+      {soft && (
+        <span className="legend-item">
+          <mark className="skill-mark skill-soft legend-swatch">Soft skill</mark>
+        </span>
+      )}
       {other && (
         <span className="legend-item">
           <mark className="skill-mark skill-other legend-swatch">Not asked for</mark>

@@ -14,6 +14,8 @@ import { ResumePicker } from './resume-picker';
 import { ScorePanel, SkillCoverage } from './score-panel';
 import { useTailoring } from './use-tailoring';
 import { JobPicker } from './job-picker';
+import { PostingTerms } from './posting-terms';
+import { useUserSkills } from '../dictionary/user-skills-store';
 
 interface Props {
   job: JobSummary | null;
@@ -29,7 +31,9 @@ export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo }: P
   const jobId = job?.id ?? null;
   const [view, setView] = useState<JobView | null>(null);
   const [widePreview, setWidePreview] = useState(false);
-  const { tailoring, version, setIncluded } = useTailoring(jobId, resume, active);
+  // Issue 3: a change to the user's dictionary changes the analysis and the score: read both again.
+  const dictionaryVersion = useUserSkills(report).version;
+  const { tailoring, version, setIncluded } = useTailoring(jobId, resume, active, dictionaryVersion);
 
   useEffect(() => {
     if (jobId === null) return;
@@ -45,13 +49,14 @@ export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo }: P
     return () => {
       alive = false;
     };
-  }, [jobId, report]);
+  }, [jobId, report, dictionaryVersion]);
 
   const currentView = view && view.job.id === jobId ? view : null;
 
   // Which level each skill has in this posting, to colour the same skill alike in posting and résumé.
   const levels = useMemo(() => {
     const map = new Map<string, MarkLevel>();
+    for (const hit of currentView?.analysis.soft ?? []) map.set(hit.skill, 'soft');
     for (const hit of currentView?.analysis.preferred ?? []) map.set(hit.skill, 'preferred');
     for (const hit of currentView?.analysis.required ?? []) map.set(hit.skill, 'required');
     return map;
@@ -139,6 +144,7 @@ export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo }: P
                 preferred={currentView.analysis.preferred}
               />
             )}
+            {currentView && <PostingTerms analysis={currentView.analysis} />}
           </div>
         </aside>
       </div>

@@ -15,9 +15,15 @@ export interface TailoringState {
 
 /**
  * Loads the tailoring of a job and applies toggles. It reloads when the résumé changes (a bullet edited
- * in the Résumé tab changes the score) but only while Tailor is on screen.
+ * in the Résumé tab changes the score) but only while Tailor is on screen. A new `dictionaryVersion` (the
+ * user's own dictionary changed) reloads it too.
  */
-export function useTailoring(jobId: number | null, resume: Resume, active: boolean): TailoringState {
+export function useTailoring(
+  jobId: number | null,
+  resume: Resume,
+  active: boolean,
+  dictionaryVersion = 0,
+): TailoringState {
   const report = useReportError();
   const [tailoring, setTailoring] = useState<Tailoring | null>(null);
   const [version, setVersion] = useState(0);
@@ -39,7 +45,7 @@ export function useTailoring(jobId: number | null, resume: Resume, active: boole
         if (seq === latest.current) report(error);
       },
     );
-  }, [jobId, resume, active, accept, report]);
+  }, [jobId, resume, active, accept, report, dictionaryVersion]);
 
   const setIncluded = useCallback<TailoringState['setIncluded']>(
     async (steps) => {

@@ -1,0 +1,174 @@
+/**
+ * Issue 4's speed figures: the same two-page résumé (resources/demo) exported three ways in one run.
+ * (1) ours: layout + pdf-lib in process, warm (fonts parsed once, as in the app);
+ * (2) Chromium's page.pdf of the same résumé as HTML/CSS, a warm page reused: what Electron's
+ *     printToPDF and browser-based résumé tools do;
+ * (3) a whole `node out/node/cli.mjs export ...` process, start to exit.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { parseJsonResume } from '../../../src/core/import/json-resume';
+import { normalizeText } from '../../../src/core/layout/normalize-text';
+import { draftToResume } from '../../../src/core/resume/draft-to-resume';
+import type { Resume } from '../../../src/core/resume/resume';
+import { loadFontLibrary } from '../../../src/main/adapters/font-files';
+import { writeResumePdf, type PdfMeta } from '../../../src/main/adapters/pdf-writer';
+import type { BenchContext, BenchResult } from '../bench-types';
+import { measure, ratio, summarize } from '../measure';
+
+export const name = 'pdf';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const escape = (text: string) =>
+  normalizeText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The résumé as a web résumé builder would print it: one column, DejaVu Sans, A4, 0.6 in margins. */
+function resumeHtml(resume: Resume, fontsDir: string): string {
+  const { profile } = resume;
+  const contact = [profile.email, profile.phone, profile.location, profile.website]
+    .filter((part) => part.trim() !== '')
+    .map(escape)
+    .join('  |  ');
+  const sections = resume.sections
+    .map((section) => {
+      const entries = section.entries
+        .map((entry) => {
+          if (section.kind === 'skills') {
+            return `<p class="skill"><b>${escape(entry.title)}:</b> ${entry.bullets.map((b) => escape(b.text)).join(', ')}</p>`;
+          }
+          const dates = [entry.startDate, entry.endDate]
+            .filter((d) => d.trim() !== '')
+            .map(escape)
+            .join(' – ');
+          const meta = [
+            escape(entry.organization),
+            `<i>${escape(entry.location)}</i>`,
+            `<i>${dates}</i>`,
+          ].join('  |  ');
+          const bullets = entry.bullets.map((b) => `<li>${escape(b.text)}</li>`).join('');
+          return `<div class="entry"><h3>${escape(entry.title)}</h3><p class="meta">${meta}</p><ul>${bullets}</ul></div>`;
+        })
+        .join('');
+      return `<h2>${escape(section.title)}</h2>${entries}`;
+    })
+    .join('');
+  const face = (file: string, weight: string, style: string) =>
+    `@font-face{font-family:DejaVu;src:url("file://${join(fontsDir, file)}");font-weight:${weight};font-style:${style}}`;
+  return `<!doctype html><html><head><meta charset="utf-8"><style>
+${face('DejaVuSans.ttf', 'normal', 'normal')}${face('DejaVuSans-Bold.ttf', 'bold', 'normal')}${face('DejaVuSans-Oblique.ttf', 'normal', 'italic')}
+@page{size:A4;margin:0.6in}
+body{font-family:DejaVu,sans-serif;font-size:10pt;line-height:1.3;color:#1a1a1a;margin:0}
+h1{font-size:20pt;margin:0}
+.contact{font-size:9.5pt;margin:2pt 0}
+h2{font-size:11pt;text-transform:uppercase;border-bottom:0.6pt solid #8c8c8c;margin:11pt 0 4pt;break-after:avoid}
+h3{font-size:10pt;margin:7pt 0 0;break-after:avoid}
+.meta{margin:0;color:#4d4d4d}
+ul{margin:1.5pt 0 0;padding-left:14pt}
+li{margin-top:1pt;break-inside:avoid}
+.skill{margin:1.5pt 0}
+</style></head><body>
+<h1>${escape(profile.name)}</h1><p class="contact">${contact}</p><p>${escape(profile.headline)}</p>
+<h2>Summary</h2><p>${escape(profile.summary)}</p>${sections}</body></html>`;
+}
+
+export async function run(ctx: BenchContext): Promise<BenchResult> {
+  const resumeFile = join(ctx.root, 'resources/demo/demo-resume.json');
+  const postingFile = join(ctx.root, 'resources/demo/sample-posting.txt');
+  const resume = draftToResume(parseJsonResume(readFileSync(resumeFile, 'utf8')));
+  const fonts = loadFontLibrary(join(ctx.root, 'resources'));
+  const meta: PdfMeta = {
+    title: `${resume.profile.name} – Résumé`,
+    author: resume.profile.name,
+    subject: 'Bench',
+    keywords: ['Linux'],
+    createdAt: new Date(0),
+  };
+  const runs = ctx.quick ? 10 : 40;
+
+  const sample = await writeResumePdf(resume, meta, fonts);
+  const ours = await measure(() => writeResumePdf(resume, meta, fonts), { warmup: 5, runs });
+
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const chromiumRun = async () => {
+    try {
+      const page = await browser.newPage();
+      await page.setContent(resumeHtml(resume, join(ctx.root, 'resources/fonts')), { waitUntil: 'load' });
+      const pdf = await page.pdf({ format: 'A4', printBackground: false });
+      const timing = await measure(() => page.pdf({ format: 'A4', printBackground: false }), {
+        warmup: 3,
+        runs,
+      });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      return { timing, pages, bytes: pdf.length };
+    } finally {
+      await browser.close();
+    }
+  };
+  const { timing: chrome, pages: chromiumPages, bytes: chromiumBytes } = await chromiumRun();
+
+  // The bundle the CLI runs; `npm run build:node` keeps it fresh.
+  execFileSync(process.execPath, [join(ctx.root, 'scripts/build-node.mjs'), '--if-stale'], { cwd: ctx.root });
+  const dir = mkdtempSync(join(tmpdir(), 'rt-bench-pdf-'));
+  const cliSamples: number[] = [];
+  try {
+    const out = join(dir, 'resume.pdf');
+    const args = [
+      join(ctx.root, 'out/node/cli.mjs'),
+      'export',
+      '--resume',
+      resumeFile,
+      '--job',
+      postingFile,
+      '--out',
+      out,
+    ];
+    for (let i = 0; i < (ctx.quick ? 4 : 12); i++) {
+      const t0 = performance.now();
+      const result = spawnSync(process.execPath, args, { cwd: ctx.root, encoding: 'utf8' });
+      const elapsed = performance.now() - t0;
+      if (result.status !== 0) throw new Error(`cli export failed: ${result.stderr}`);
+      if (i > 0) cliSamples.push(elapsed); // the first run warms the OS file cache
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const cli = summarize(cliSamples);
+
+  return {
+    json: {
+      export_ms: Number(ours.median.toFixed(2)),
+      chromium_ms: Number(chrome.median.toFixed(2)),
+      cli_process_ms: Number(cli.median.toFixed(1)),
+      bytes: sample.bytes.length,
+    },
+    table: [
+      {
+        what: `ours: layout + pdf-lib, warm (${sample.pageCount} pages)`,
+        median_ms: ours.median,
+        p95_ms: ours.p95,
+      },
+      {
+        what: `Chromium page.pdf, warm page (${chromiumPages} pages)`,
+        median_ms: chrome.median,
+        p95_ms: chrome.p95,
+        vs_ours: `${ratio(chrome.median, ours.median)} slower`,
+      },
+      { what: 'whole `cli export` process', median_ms: cli.median, p95_ms: cli.p95, note: 'aim < 350 ms' },
+    ],
+    notes: [
+      `PDF size: ours ${sample.bytes.length} bytes, Chromium ${chromiumBytes} bytes.`,
+      `Runs: ${ours.runs} ours, ${chrome.runs} Chromium, ${cli.runs} CLI processes. Machine load: ${(await import('node:os')).loadavg()[0]?.toFixed(2)} (1-min average).`,
+    ],
+  };
+}

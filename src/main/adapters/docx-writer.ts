@@ -1,0 +1,172 @@
+import type { Paragraph as DocxParagraph, ParagraphChild } from 'docx';
+import { emailLink, websiteLink } from '../../core/layout/contact-links';
+import { PAGE_SIZES } from '../../core/layout/layout-options';
+import { normalizeText } from '../../core/layout/normalize-text';
+import type { PdfOptions } from '../../core/layout/pdf-options';
+import { DEFAULT_SECTION_TITLES, SUMMARY_TITLE } from '../../core/layout/template-style';
+import { TEMPLATES } from '../../core/layout/templates';
+import type { Entry } from '../../core/resume/entry';
+import type { Resume } from '../../core/resume/resume';
+import type { Section } from '../../core/resume/section';
+import type { PdfMeta } from './pdf-writer';
+
+/** Word's names for the bundled families; Word substitutes a close font where they are not installed. */
+const WORD_FONTS = { 'dejavu-sans': 'DejaVu Sans', 'open-sans': 'Open Sans' } as const;
+const TWIPS_PER_POINT = 20;
+const TWIPS_PER_MM = 1440 / 25.4;
+
+type Docx = typeof import('docx');
+
+/**
+ * The same tailored résumé as a .docx: name as the title, section headings as Heading 1, entry titles
+ * as Heading 2, bullets as a real Word bullet list, the email and website as hyperlinks. Application
+ * portals parse these styles, not the look. `docx` is imported on first use: the CLI's PDF export and
+ * the app's start never pay for it.
+ */
+export async function writeResumeDocx(
+  resume: Resume,
+  meta: PdfMeta,
+  options: PdfOptions,
+): Promise<Uint8Array> {
+  const docx = await import('docx');
+  const { Document, Packer } = docx;
+  const template = TEMPLATES[options.template];
+  const size = PAGE_SIZES[options.pageSize];
+  const margin = Math.round(options.marginMm * TWIPS_PER_MM);
+  const halfPoints = (points: number) => Math.round(points * 2);
+  const base = options.baseFontSize;
+
+  const document = new Document({
+    title: meta.title,
+    subject: meta.subject,
+    creator: meta.author,
+    keywords: meta.keywords.join(', '),
+    description: meta.subject === '' ? 'Résumé' : `Résumé for ${meta.subject}`,
+    styles: {
+      default: {
+        document: { run: { font: WORD_FONTS[template.fontFamily], size: halfPoints(base) } },
+        title: { run: { size: halfPoints(base * template.sizes.name), bold: true } },
+        heading1: { run: { size: halfPoints(base * template.sizes.heading), bold: true, allCaps: true } },
+        heading2: { run: { size: halfPoints(base), bold: true } },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: size.width * TWIPS_PER_POINT, height: size.height * TWIPS_PER_POINT },
+            margin: { top: margin, right: margin, bottom: margin, left: margin },
+          },
+        },
+        children: [
+          ...profileParagraphs(docx, resume, template.symbols.fieldSeparator),
+          ...resume.sections.flatMap((section) => sectionParagraphs(docx, section, template.symbols)),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
+
+function profileParagraphs(docx: Docx, resume: Resume, separator: string): DocxParagraph[] {
+  const { Paragraph, TextRun, ExternalHyperlink, HeadingLevel } = docx;
+  const profile = resume.profile;
+  const out: DocxParagraph[] = [];
+  const name = normalizeText(profile.name);
+  if (name !== '') out.push(new Paragraph({ text: name, heading: HeadingLevel.TITLE }));
+
+  const email = normalizeText(profile.email);
+  const website = normalizeText(profile.website);
+  const contact: { text: string; url?: string | undefined }[] = [
+    { text: email, url: emailLink(email) },
+    { text: normalizeText(profile.phone) },
+    { text: normalizeText(profile.location) },
+    { text: website, url: websiteLink(website) },
+  ].filter((field) => field.text !== '');
+  const children: ParagraphChild[] = [];
+  contact.forEach((field, i) => {
+    if (i > 0) children.push(new TextRun(separator));
+    children.push(
+      field.url === undefined
+        ? new TextRun(field.text)
+        : new ExternalHyperlink({
+            link: field.url,
+            children: [new TextRun({ text: field.text, style: 'Hyperlink' })],
+          }),
+    );
+  });
+  if (children.length > 0) out.push(new Paragraph({ children }));
+
+  const headline = normalizeText(profile.headline);
+  if (headline !== '') out.push(new Paragraph({ text: headline }));
+  const summary = normalizeText(profile.summary);
+  if (summary !== '') {
+    out.push(new Paragraph({ text: SUMMARY_TITLE, heading: HeadingLevel.HEADING_1 }));
+    out.push(new Paragraph({ text: summary }));
+  }
+  return out;
+}
+
+function sectionParagraphs(
+  docx: Docx,
+  section: Section,
+  symbols: (typeof TEMPLATES)['classic']['symbols'],
+): DocxParagraph[] {
+  const { Paragraph, HeadingLevel } = docx;
+  const entries = section.entries.flatMap((entry) =>
+    section.kind === 'skills' ? skillParagraphs(docx, entry, symbols) : entryParagraphs(docx, entry, symbols),
+  );
+  if (entries.length === 0) return [];
+  const title = normalizeText(section.title) || DEFAULT_SECTION_TITLES[section.kind];
+  return [new Paragraph({ text: title, heading: HeadingLevel.HEADING_1 }), ...entries];
+}
+
+function entryParagraphs(
+  docx: Docx,
+  entry: Entry,
+  symbols: (typeof TEMPLATES)['classic']['symbols'],
+): DocxParagraph[] {
+  const { Paragraph, TextRun, HeadingLevel } = docx;
+  const out: DocxParagraph[] = [];
+  const title = normalizeText(entry.title);
+  if (title !== '') out.push(new Paragraph({ text: title, heading: HeadingLevel.HEADING_2 }));
+  const start = normalizeText(entry.startDate);
+  const end = normalizeText(entry.endDate);
+  const dates = start !== '' && end !== '' ? `${start}${symbols.dateRange}${end}` : start || end;
+  const meta = [
+    { text: normalizeText(entry.organization), italics: false },
+    { text: normalizeText(entry.location), italics: true },
+    { text: dates, italics: true },
+  ].filter((field) => field.text !== '');
+  if (meta.length > 0) {
+    const children: ParagraphChild[] = [];
+    meta.forEach((field, i) => {
+      if (i > 0) children.push(new TextRun(symbols.fieldSeparator));
+      children.push(new TextRun({ text: field.text, italics: field.italics }));
+    });
+    out.push(new Paragraph({ children }));
+  }
+  for (const bullet of entry.bullets) {
+    const text = normalizeText(bullet.text);
+    if (text !== '') out.push(new Paragraph({ text, bullet: { level: 0 } }));
+  }
+  return out.length === 0 ? [] : out;
+}
+
+function skillParagraphs(
+  docx: Docx,
+  entry: Entry,
+  symbols: (typeof TEMPLATES)['classic']['symbols'],
+): DocxParagraph[] {
+  const { Paragraph, TextRun } = docx;
+  const title = normalizeText(entry.title);
+  const items = entry.bullets.map((bullet) => normalizeText(bullet.text)).filter((text) => text !== '');
+  if (title === '' && items.length === 0) return [];
+  const children = [];
+  if (title !== '')
+    children.push(
+      new TextRun({ text: items.length > 0 ? `${title}${symbols.skillTitleEnd} ` : title, bold: true }),
+    );
+  if (items.length > 0) children.push(new TextRun(items.join(symbols.skillItemSeparator)));
+  return [new Paragraph({ children })];
+}

@@ -1,0 +1,50 @@
+import type { OtherPosting, PostingMeta } from '../../../../core/posting/posting-types';
+import { plural } from '../../lib/plural';
+
+const WORK_MODE: Record<NonNullable<PostingMeta['remote']>, string> = {
+  remote: 'Remote',
+  hybrid: 'Hybrid',
+  onsite: 'On-site',
+};
+
+/** What the posting states about the job, as written: work mode, experience asked, salary. */
+export function PostingFacts({ meta }: { meta: PostingMeta }) {
+  const facts = [
+    meta.remote === null ? null : { key: 'remote', text: WORK_MODE[meta.remote] },
+    meta.yearsOfExperience === null ? null : { key: 'years', text: `${meta.yearsOfExperience} experience` },
+    meta.salary === null ? null : { key: 'salary', text: meta.salary },
+  ].filter((fact) => fact !== null);
+  if (facts.length === 0) return null;
+  return (
+    <ul className="posting-facts" aria-label="Facts stated in the posting">
+      {facts.map((fact) => (
+        <li key={fact.key} className={`posting-fact posting-fact-${fact.key}`}>
+          {fact.text}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * A pasted job board page often holds "similar jobs" after the posting. Only the first one is analysed;
+ * the others are named so the user knows why their skills are not counted.
+ */
+export function OtherPostings({ count, postings }: { count: number; postings: OtherPosting[] }) {
+  if (count < 1) return null;
+  return (
+    <details className="other-postings">
+      <summary>
+        {plural(count, 'other posting')} on this page{' '}
+        <span className="other-postings-hint">(not counted)</span>
+      </summary>
+      {postings.length > 0 && (
+        <ol className="other-postings-list" aria-label="Other postings on this page">
+          {postings.map((posting) => (
+            <li key={posting.start}>{posting.title.trim() || 'Untitled posting'}</li>
+          ))}
+        </ol>
+      )}
+    </details>
+  );
+}

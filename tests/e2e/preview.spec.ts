@@ -1,0 +1,60 @@
+import { test, expect } from './fixtures';
+
+/**
+ * The preview as a user meets it: page count and ATS check always shown, the PDF options applied,
+ * and a redraw after a toggle that never blanks the pages. The toggle-to-redraw time is printed (a
+ * figure for the README, not an assertion: this machine is shared and timings vary).
+ */
+test('preview: page count, ATS view, options, and a flicker-free redraw after a toggle', async ({
+  page,
+  browserApp,
+}) => {
+  await page.goto(browserApp.url);
+  await page.getByRole('tab', { name: 'Tailor' }).click();
+  const pages = page.getByTestId('pdf-preview');
+  await expect(pages.locator('canvas').first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('page-count')).toContainText(/\d+ pages?/);
+  await expect(page.getByTestId('ats-view')).toContainText('ATS check passed');
+
+  // The ATS view shows what a parser reads, starting with the name.
+  await page.getByText('ATS view: the text a parser reads').click();
+  await expect(page.getByTestId('ats-text')).toContainText('EXPERIENCE');
+
+  // Toggle one bullet off: the old pages stay on screen until the new ones replace them.
+  const drawnBefore = await pages.getAttribute('data-drawn');
+  const bullet = page.getByTestId('tailor-bullets').locator('li.pick-bullet input[type="checkbox"]').first();
+  const started = Date.now();
+  await bullet.uncheck();
+  let sawBlank = false;
+  await expect
+    .poll(
+      async () => {
+        const state = await pages.evaluate((el) => ({
+          drawn: el.getAttribute('data-drawn'),
+          canvases: el.querySelectorAll('canvas').length,
+        }));
+        if (state.canvases === 0) sawBlank = true;
+        return state.drawn;
+      },
+      { intervals: [5], timeout: 20_000 },
+    )
+    .not.toBe(drawnBefore);
+  const redrawMs = Date.now() - started;
+  console.log(`preview redraw after a toggle: ${redrawMs} ms (click to new pages on screen)`);
+  expect(sawBlank).toBe(false);
+
+  // A template change is stored and redraws the preview with it.
+  const drawnAfterToggle = await pages.getAttribute('data-drawn');
+  await page.getByLabel('Template', { exact: true }).selectOption('modern');
+  await expect.poll(() => pages.getAttribute('data-drawn'), { timeout: 20_000 }).not.toBe(drawnAfterToggle);
+  await page.getByLabel('Page size', { exact: true }).selectOption('letter');
+  await page.reload();
+  await expect(page.getByLabel('Template', { exact: true })).toHaveValue('modern');
+  await expect(page.getByLabel('Page size', { exact: true })).toHaveValue('letter');
+  await page.screenshot({ path: '.tmp/screenshots/preview-modern.png' });
+
+  // Word export from the same panel.
+  await page.getByLabel('Export format').selectOption('docx');
+  await page.getByRole('button', { name: 'Export Word…' }).click();
+  await expect(page.getByTestId('export-status')).toContainText(/Saved to .*\.docx/);
+});

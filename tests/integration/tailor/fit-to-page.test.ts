@@ -1,0 +1,119 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_PDF_OPTIONS } from '../../../src/core/layout/pdf-options';
+import type { Resume } from '../../../src/core/resume/resume';
+import { tailorResume, type Exclusions } from '../../../src/core/tailor/exclusions';
+import { loadFontLibrary } from '../../../src/main/adapters/font-files';
+import { createPageCounter } from '../../../src/main/services/page-counter';
+import { withBackend } from '../backend-fixture';
+
+const pageCount = createPageCounter(loadFontLibrary(join(process.cwd(), 'resources')), DEFAULT_PDF_OPTIONS);
+
+/**
+ * The naive way to make a résumé fit: keep the bullets in their default order and stop at the first one
+ * that no longer fits on the page. Sections, entries and skills lists stay, as they do for fit-to-page.
+ */
+function cutToPages(resume: Resume, pages: number): Exclusions {
+  const candidates = resume.sections
+    .filter((section) => section.kind !== 'skills')
+    .flatMap((section) => section.entries.flatMap((entry) => entry.bullets.map((b) => b.id)));
+  const kept = new Set<number>();
+  const excludedWith = (on: Set<number>): Exclusions => ({
+    sections: [],
+    entries: [],
+    bullets: candidates.filter((id) => !on.has(id)),
+  });
+  for (const id of candidates) {
+    const trial = new Set(kept).add(id);
+    if (pageCount(tailorResume(resume, excludedWith(trial))) > pages) break;
+    kept.add(id);
+  }
+  return excludedWith(kept);
+}
+
+describe('fit to a page on the sample posting', () => {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => {
+    while (cleanups.length) cleanups.pop()?.();
+  });
+
+  it('is one page by the real PDF and covers at least the required skills of a plain cut', async () => {
+    const ctx = withBackend();
+    cleanups.push(ctx.dispose);
+    const { handlers } = ctx.backend;
+    const [job] = await handlers.listJobs(undefined);
+    const resume = await handlers.getResume(undefined);
+    const before = await handlers.previewPdf({ jobId: job!.id });
+    expect(before.pageCount).toBeGreaterThan(1);
+
+    const { tailoring, report } = await handlers.fitToPages({ jobId: job!.id, pages: 1 });
+    const preview = await handlers.previewPdf({ jobId: job!.id });
+    expect(preview.pageCount).toBe(1);
+    expect(report).toMatchObject({ pages: 1, pageCount: 1, fits: true });
+
+    // Compare with the plain cut, scored by the app itself.
+    for (const bullet of cutToPages(resume, 1).bullets) {
+      await handlers.setIncluded({ jobId: job!.id, kind: 'bullet', id: bullet, included: false });
+    }
+    const cut = await handlers.getTailoring({ jobId: job!.id });
+    expect(tailoring.score.required.covered.length).toBeGreaterThanOrEqual(cut.score.required.covered.length);
+  });
+
+  it('keeps a bullet in every entry it keeps, reports what it left out, and gives the same answer twice', async () => {
+    const ctx = withBackend();
+    cleanups.push(ctx.dispose);
+    const { handlers } = ctx.backend;
+    const [job] = await handlers.listJobs(undefined);
+    const first = await handlers.fitToPages({ jobId: job!.id, pages: 1 });
+    const again = await handlers.fitToPages({ jobId: job!.id, pages: 1 });
+    expect(again.tailoring.excluded).toEqual(first.tailoring.excluded);
+
+    const { excluded, resume } = first.tailoring;
+    const off = new Set(excluded.bullets);
+    for (const entry of resume.sections.flatMap((s) => s.entries)) {
+      if (excluded.entries.includes(entry.id) || entry.bullets.length === 0) continue;
+      expect(
+        entry.bullets.some((b) => !off.has(b.id)),
+        entry.title,
+      ).toBe(true);
+    }
+    expect(first.report.leftOut.length).toBeGreaterThan(0);
+    for (const left of first.report.leftOut) expect(off.has(left.bulletId)).toBe(true);
+    // The skills a left-out bullet names are what the evidence says it brings.
+    for (const left of first.report.leftOut) {
+      const brings = first.tailoring.evidence.byBullet[left.bulletId]!;
+      expect(left.skills).toEqual([...brings.required, ...brings.preferred]);
+    }
+
+    const two = await handlers.fitToPages({ jobId: job!.id, pages: 2 });
+    expect(two.report.pageCount).toBeLessThanOrEqual(2);
+    expect(two.tailoring.excluded.bullets.length).toBeLessThan(excluded.bullets.length);
+  });
+
+  it('honours pins: a pinned-in bullet stays, a pinned-out one goes, and it still fits', async () => {
+    const ctx = withBackend();
+    cleanups.push(ctx.dispose);
+    const { handlers } = ctx.backend;
+    const [job] = await handlers.listJobs(undefined);
+    const { tailoring, report } = await handlers.fitToPages({ jobId: job!.id, pages: 1 });
+    const wasOut = report.leftOut[0]!.bulletId;
+    const wasIn = tailoring.resume.sections
+      .filter((s) => s.kind === 'experience')
+      .flatMap((s) => s.entries.flatMap((e) => e.bullets))
+      .find((b) => !tailoring.excluded.bullets.includes(b.id))!.id;
+
+    await handlers.setPinned({ jobId: job!.id, bulletId: wasOut, pin: 'in' });
+    const pinned = await handlers.setPinned({ jobId: job!.id, bulletId: wasIn, pin: 'out' });
+    expect(pinned.choices.pins).toEqual({ [wasOut]: 'in', [wasIn]: 'out' });
+
+    const refit = await handlers.fitToPages({ jobId: job!.id, pages: 1 });
+    expect(refit.tailoring.excluded.bullets).not.toContain(wasOut);
+    expect(refit.tailoring.excluded.bullets).toContain(wasIn);
+    expect(refit.report.leftOut.find((b) => b.bulletId === wasIn)?.reason).toBe('pinned-out');
+    expect((await handlers.previewPdf({ jobId: job!.id })).pageCount).toBe(1);
+
+    // Unpinned, it is fit-to-page's choice again.
+    const unpinned = await handlers.setPinned({ jobId: job!.id, bulletId: wasIn, pin: null });
+    expect(unpinned.choices.pins).toEqual({ [wasOut]: 'in' });
+  });
+});
