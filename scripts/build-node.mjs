@@ -1,5 +1,8 @@
-// Bundles the plain-Node entry points (CLI, browser-mode server) into out/node/ with esbuild: one file
-// each, so a CLI call starts fast. Packages stay external (better-sqlite3 is native, pdfjs is large).
+// Bundles the plain-Node entry points (CLI, browser-mode server) into out/node/ with esbuild, packages
+// included: resolving and loading dozens of node_modules files costs a CLI call more than parsing one
+// bundle. better-sqlite3 stays external (native), and so does pdfjs-dist (large, loaded only when a
+// PDF is read back). Lazy imports become their own chunks (splitting), loaded only by the commands
+// that need them.
 // --if-stale skips the build when every bundle is newer than every source file.
 import { build } from 'esbuild';
 import { readdirSync, statSync, existsSync } from 'node:fs';
@@ -32,7 +35,9 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  packages: 'external',
+  external: ['better-sqlite3', 'pdfjs-dist', 'pdfjs-dist/*'],
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   sourcemap: true,
   logLevel: 'warning',
 });
