@@ -10,6 +10,11 @@ export interface TrieEntry {
   ambiguousForm: string | undefined;
   /** False for spellings the matcher derived (separator and plural variants). */
   explicit: boolean;
+  /**
+   * Set for the derived plural of an acronym ("SENs" of "SEN"): it counts only when the text writes the
+   * acronym in capitals, so the French word "Sens" is not the acronym "SEN".
+   */
+  acronymPlural: boolean;
 }
 
 export interface TrieNode {

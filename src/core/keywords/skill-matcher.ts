@@ -35,6 +35,10 @@ export interface SkillMatcherOptions {
   extraSkills?: readonly SkillDefinition[];
 }
 
+// An alias ending in an acronym ("SEN", "REST API"), and how its plural must be written in the text ("APIs").
+const ACRONYM_END_RE = /(?:^|[^\p{L}])\p{Lu}[\p{Lu}\d]+$/u;
+const ACRONYM_PLURAL_RE = /^\p{Lu}[\p{Lu}\d]+s$/u;
+
 const PENDING = 0;
 const ACCEPTED = 1;
 const REJECTED = 2;
@@ -75,11 +79,14 @@ export function createSkillMatcher(
     if (tokens.count === 0) return;
     const ambiguousForm = ambiguous ? stripIgnorables(spelling).normalize('NFKC') : undefined;
     const variants = aliasVariants(tokens, { ...policy, plurals: policy.plurals && !ambiguous });
+    const acronym = ACRONYM_END_RE.test(spelling.trim());
+    const last = tokens.texts[tokens.count - 1] ?? '';
     variants.forEach((sequence, i) => {
       const inserted = insertSequence(root, sequence, {
         skill,
         ambiguousForm,
         explicit: explicit && i === 0,
+        acronymPlural: acronym && i > 0 && sequence[sequence.length - 1] === `${last}s`,
       });
       if (inserted && i === 0) aliasCount++;
     });
@@ -129,6 +136,16 @@ export function createSkillMatcher(
 
     const originalStart = (token: number): number => normalized.starts[tokens.starts[token] ?? 0] ?? 0;
     const originalEnd = (token: number): number => normalized.ends[(tokens.ends[token] ?? 1) - 1] ?? 0;
+
+    for (const candidate of candidates) {
+      if (!candidate.entry.acronymPlural) continue;
+      const last = stripIgnorables(
+        text.slice(originalStart(candidate.end - 1), originalEnd(candidate.end - 1)),
+      );
+      if (ACRONYM_PLURAL_RE.test(last)) continue;
+      candidate.status = REJECTED;
+      if (candidate.plain === candidate.entry) candidate.plain = undefined;
+    }
 
     if (candidates.some((candidate) => candidate.status === PENDING)) {
       for (const candidate of candidates) {

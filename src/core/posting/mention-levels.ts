@@ -13,6 +13,10 @@ export interface LeveledMention {
 // candidate ("2nd in India ahead of iOS", "MacBook Pro provided").
 const NOT_ASKED: ReadonlySet<SectionKind> = new Set(['about', 'benefits', 'apply']);
 
+// A job board's header line about pay or perks ("Sign-on bonus: $15,000 for experienced ICU RNs").
+const HEADER_PERK_RE =
+  /\b(?:bonus|sign-on|signing|salary|relocation|stipend|per hour|benefits?)\b|[$€£₹]\s?\d/i;
+
 /**
  * Gives each mention the level its place in the posting implies: preferred under a nice-to-have heading or
  * in a clause with a cue ("... is a plus"), required otherwise. Mentions in company blurbs, benefits and
@@ -40,7 +44,7 @@ export function levelMentions(
         inLine.length === 0 ||
         NOT_ASKED.has(section.kind) ||
         isCompanyBlurb(line.text, company) ||
-        (section.kind === 'header' && isHeaderStory(line.text))
+        (section.kind === 'header' && (isHeaderStory(line.text) || HEADER_PERK_RE.test(line.text)))
       )
         continue;
       const spans = section.kind === 'preferred' ? [] : lineCueSpans(text, line);

@@ -97,6 +97,7 @@ function jobCards(lines: readonly PostingLine[], block: Block): OtherPosting[] {
       wordCount(text, CARD_TITLE_MAX_WORDS) <= CARD_TITLE_MAX_WORDS &&
       !/[.,:;!?]/.test(text) &&
       !isPageMarker(text) &&
+      classifyHeading(text) === undefined &&
       ROLE_NOUN_RE.test(text)
     )
       cards.push({ title: text, start: line.start });
@@ -123,7 +124,7 @@ export function readPageTail(lines: readonly PostingLine[], mainEnd: number): Pa
     const lastLine = lines[block.end - 1];
     if (firstLine === undefined || lastLine === undefined) continue;
     tail.noise.push({ kind: 'noise', heading: firstLine.text, start: firstLine.start, end: lastLine.end });
-    const cards = block.listed ? jobCards(lines, block) : [];
+    const cards = isListingMarker(firstLine.text) ? jobCards(lines, block) : [];
     if (cards.length >= MIN_CARDS) {
       tail.otherPostings.push(...cards);
       continue;

@@ -56,6 +56,15 @@ describe('skill matcher: tech names survive tokenization', () => {
     ]);
   });
 
+  it('takes the plural of an acronym only in capitals: "SENs" and "APIs", not the word "Sens"', () => {
+    const matcher = createSkillMatcher([
+      { name: 'Special Education', aliases: ['SEN'], category: 'education' },
+      { name: 'Web API', aliases: ['API'], category: 'backend' },
+    ]);
+    expect(matcher.find('SENs and APIs').map((m) => m.skill)).toEqual(['Special Education', 'Web API']);
+    expect(matcher.find('Sens de la typographie, des apis')).toEqual([]);
+  });
+
   it('does not match inside longer words', () => {
     expect(skills('Javanese gourmets and Gopher mascots')).toEqual([]);
   });

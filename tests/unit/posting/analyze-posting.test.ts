@@ -270,6 +270,13 @@ describe('analyzePosting: the title and the company line', () => {
     expect(result.preferred.flatMap((h) => h.matches)).toContain('ICU');
   });
 
+  it('does not ask for skills named in a pay or perk line of the header', () => {
+    const result = analyze(
+      'Staff Nurse\nSign-on bonus: $15,000 for experienced ICU nurses\n\nRequirements\n- BLS',
+    );
+    expect(result.highlights.every((h) => h.start > result.text.indexOf('Requirements'))).toBe(true);
+  });
+
   it('does not ask for a skill that is only part of the company name', () => {
     const result = analyze(
       'Platform Engineer\nTidewater Logistics\nRemote – US\n\nRequirements\n- Terraform',

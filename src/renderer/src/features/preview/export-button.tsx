@@ -10,7 +10,7 @@ type Status =
   | { kind: 'failed'; message: string };
 
 /** The path comes from main's save dialog; the renderer never names where a file goes. */
-export function ExportButton({ jobId }: { jobId: number }) {
+export function ExportButton({ jobId, onExported }: { jobId: number; onExported?: () => void }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [busy, setBusy] = useState(false);
   const [format, setFormat] = useState<ExportFormat>('pdf');
@@ -33,6 +33,8 @@ export function ExportButton({ jobId }: { jobId: number }) {
         warnings.push(`Drawn as “�” because no bundled font has them: ${list}.`);
       }
       setStatus({ kind: 'saved', path: result.path, warnings });
+      // Issue 5: the job's export history shows the new record.
+      onExported?.();
     } catch (e) {
       setStatus(isCanceled(e) ? { kind: 'idle' } : { kind: 'failed', message: errorMessage(e) });
     } finally {

@@ -4,11 +4,15 @@ import type { BulletPlace } from './exclusions';
 
 interface Props {
   score: MatchScore;
+  /** "11 of 14 required, 2 of 5 nice-to-have", from main: the same sentence as the CLI and the exports. */
+  summary: string;
   /** The posting's skills, in the order it names them. */
   required: SkillHit[];
   preferred: SkillHit[];
   places: ReadonlyMap<number, BulletPlace>;
   onTurnOn: (bulletId: number) => void;
+  focusSkill: string | null;
+  onFocusSkill: (skill: string | null) => void;
 }
 
 /** The start of a bullet, enough to recognise it on a button. */
@@ -19,7 +23,12 @@ const excerpt = (text: string, max = 48): string => {
   return `${Array.from(clean).slice(0, max).join('').trimEnd()}…`;
 };
 
-export function ScorePanel({ score, places, onTurnOn }: Omit<Props, 'required' | 'preferred'>) {
+export function ScorePanel({
+  score,
+  summary,
+  places,
+  onTurnOn,
+}: Omit<Props, 'required' | 'preferred' | 'focusSkill' | 'onFocusSkill'>) {
   const nothingToMatch = score.required.total === 0 && score.preferred.total === 0;
 
   const gapFor = (skill: string) => {
@@ -49,14 +58,12 @@ export function ScorePanel({ score, places, onTurnOn }: Omit<Props, 'required' |
       </h2>
       <div className="score" data-testid="match-score">
         <span className="score-percent">{score.percent}%</span>{' '}
-        <span className="score-detail">
-          {score.required.covered.length} of {score.required.total} required, {score.preferred.covered.length}{' '}
-          of {score.preferred.total} nice-to-have
-        </span>
+        <span className="score-detail">{summary}</span>
       </div>
       <div className="score-bar" aria-hidden="true">
         <div className="score-bar-fill" style={{ width: `${Math.max(0, Math.min(100, score.percent))}%` }} />
       </div>
+      <ScoreFormula />
       {nothingToMatch && (
         <p className="empty-note">
           No known skills were found in this posting, so there is nothing to score.
@@ -107,6 +114,23 @@ export function ScorePanel({ score, places, onTurnOn }: Omit<Props, 'required' |
   );
 }
 
+/** The formula in words, so a person can check the percentage against the lists below. */
+function ScoreFormula() {
+  return (
+    <details className="score-formula">
+      <summary>How is this computed?</summary>
+      <p>
+        Each skill the posting names counts once, however often it is mentioned. A required skill is worth 2
+        points, a nice-to-have skill 1. A skill counts as shown when a ticked bullet, your headline, your
+        summary or an entry title names it.
+      </p>
+      <p className="score-formula-math">
+        percent = (2 × required shown + nice-to-have shown) ÷ (2 × required + nice-to-have), rounded.
+      </p>
+    </details>
+  );
+}
+
 /**
  * Every skill the posting names, covered or not. Shown below the preview: the missing ones are already
  * listed above, this is the reference view.
@@ -115,18 +139,28 @@ export function SkillCoverage({
   score,
   required,
   preferred,
-}: Pick<Props, 'score' | 'required' | 'preferred'>) {
+  focusSkill,
+  onFocusSkill,
+}: Pick<Props, 'score' | 'required' | 'preferred' | 'focusSkill' | 'onFocusSkill'>) {
   if (required.length === 0 && preferred.length === 0) return null;
+  const list = { focusSkill, onFocusSkill };
   return (
     <section className="skill-coverage" aria-label="Skills the posting names">
-      <SkillList title="Required skills" hits={required} covered={score.required.covered} />
-      <SkillList title="Nice-to-have skills" hits={preferred} covered={score.preferred.covered} />
+      <p className="coverage-hint">Click a skill to see the bullets that show it.</p>
+      <SkillList title="Required skills" hits={required} covered={score.required.covered} {...list} />
+      <SkillList title="Nice-to-have skills" hits={preferred} covered={score.preferred.covered} {...list} />
     </section>
   );
 }
 
-/** Every skill of one level as a compact row of chips: ✓ covered, – missing. */
-function SkillList({ title, hits, covered }: { title: string; hits: SkillHit[]; covered: string[] }) {
+/** Every skill of one level as a compact row of chips: ✓ covered, – missing. A chip shows its evidence. */
+function SkillList({
+  title,
+  hits,
+  covered,
+  focusSkill,
+  onFocusSkill,
+}: { title: string; hits: SkillHit[]; covered: string[] } & Pick<Props, 'focusSkill' | 'onFocusSkill'>) {
   if (hits.length === 0) return null;
   const coveredSet = new Set(covered);
   return (
@@ -137,11 +171,18 @@ function SkillList({ title, hits, covered }: { title: string; hits: SkillHit[]; 
           const ok = coveredSet.has(hit.skill);
           return (
             <li key={hit.skill} className={`skill-chip ${ok ? 'skill-covered' : 'skill-missing'}`}>
-              <span className="skill-state" aria-hidden="true">
-                {ok ? '✓' : '–'}
-              </span>
-              {hit.skill}
-              <span className="visually-hidden">{ok ? ' (covered)' : ' (missing)'}</span>
+              <button
+                type="button"
+                className="skill-chip-button"
+                aria-pressed={focusSkill === hit.skill}
+                onClick={() => onFocusSkill(focusSkill === hit.skill ? null : hit.skill)}
+              >
+                <span className="skill-state" aria-hidden="true">
+                  {ok ? '✓' : '–'}
+                </span>
+                {hit.skill}
+                <span className="visually-hidden">{ok ? ' (covered)' : ' (missing)'}</span>
+              </button>
             </li>
           );
         })}

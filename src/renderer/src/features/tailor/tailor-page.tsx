@@ -16,6 +16,11 @@ import { useTailoring } from './use-tailoring';
 import { JobPicker } from './job-picker';
 import { PostingTerms } from './posting-terms';
 import { useUserSkills } from '../dictionary/user-skills-store';
+import type { BulletPin, BulletTextChoice, FitToPagesResult } from '../../../../shared/domain-types';
+import { ExportHistory } from '../exports/export-history';
+import { EvidenceNote } from './evidence-note';
+import { FitPages } from './fit-pages';
+import type { PickerActions } from './resume-picker';
 
 interface Props {
   job: JobSummary | null;
@@ -33,7 +38,11 @@ export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo }: P
   const [widePreview, setWidePreview] = useState(false);
   // Issue 3: a change to the user's dictionary changes the analysis and the score: read both again.
   const dictionaryVersion = useUserSkills(report).version;
-  const { tailoring, version, setIncluded } = useTailoring(jobId, resume, active, dictionaryVersion);
+  const { tailoring, version, setIncluded, apply } = useTailoring(jobId, resume, active, dictionaryVersion);
+  // Issue 5: the posting skill whose evidence is shown, and a bump after each export for the history.
+  const [focusSkill, setFocusSkill] = useState<string | null>(null);
+  const [exports, setExports] = useState(0);
+  useEffect(() => setFocusSkill(null), [jobId]);
 
   useEffect(() => {
     if (jobId === null) return;
@@ -62,7 +71,11 @@ export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo }: P
     return map;
   }, [currentView]);
 
-  const places = useMemo(() => bulletPlaces(resume), [resume]);
+  const places = useMemo(() => bulletPlaces(tailoring?.resume ?? resume), [tailoring, resume]);
+  const masterTexts = useMemo(
+    () => new Map([...bulletPlaces(resume)].map(([id, place]) => [id, place.text])),
+    [resume],
+  );
 
   const onToggle = useCallback(
     (kind: ItemKind, id: number, included: boolean) => void setIncluded([{ kind, id, included }]),
@@ -77,6 +90,25 @@ export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo }: P
       void setIncluded(steps.map((s) => ({ ...s, included: true })));
     },
     [places, tailoring, setIncluded],
+  );
+
+  const actions = useMemo<PickerActions>(
+    () => ({
+      onToggle,
+      onPin: (bulletId: number, pin: BulletPin | null) =>
+        apply((id) => api.setPinned({ jobId: id, bulletId, pin }), (t) => t),
+      onWording: (bulletId: number, choice: BulletTextChoice | null) =>
+        apply((id) => api.setBulletText({ jobId: id, bulletId, choice }), (t) => t),
+      onOrder: (kind, parentId, ids) => apply((id) => api.setOrder({ jobId: id, kind, parentId, ids }), (t) => t),
+      onFocusSkill: setFocusSkill,
+    }),
+    [apply, onToggle],
+  );
+  const onFit = useCallback(
+    async (pages: 1 | 2) =>
+      (await apply((id) => api.fitToPages({ jobId: id, pages }), (r: FitToPagesResult) => r.tailoring))?.report ??
+      null,
+    [apply],
   );
 
   if (jobs.length === 0 || jobId === null) {
@@ -111,10 +143,20 @@ export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo }: P
             </h2>
             <p className="column-hint">Untick what this job does not need; the PDF keeps what is ticked.</p>
             <SkillLegend other />
+            <FitPages key={`fit-${jobId}`} onFit={onFit} onPin={actions.onPin} pins={tailoring?.choices.pins ?? {}} />
+            {focusSkill && tailoring && (
+              <EvidenceNote skill={focusSkill} tailoring={tailoring} onClear={() => setFocusSkill(null)} />
+            )}
           </header>
           <div className="column-scroll">
             {tailoring ? (
-              <ResumePicker resume={resume} tailoring={tailoring} levels={levels} onToggle={onToggle} />
+              <ResumePicker
+                tailoring={tailoring}
+                masterTexts={masterTexts}
+                levels={levels}
+                focusSkill={focusSkill}
+                actions={actions}
+              />
             ) : (
               <p className="loading">Loading…</p>
             )}
@@ -123,12 +165,18 @@ export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo }: P
         <aside className="column side-column" aria-label="Match and preview">
           <div className="column-scroll">
             {tailoring && currentView ? (
-              <ScorePanel score={tailoring.score} places={places} onTurnOn={onTurnOn} />
+              <ScorePanel
+                score={tailoring.score}
+                summary={tailoring.summary}
+                places={places}
+                onTurnOn={onTurnOn}
+              />
             ) : (
               <p className="loading">Loading…</p>
             )}
             {/* Keyed by job: another job's export path or pages must never show under this one. */}
-            <ExportButton key={`export-${jobId}`} jobId={jobId} />
+            <ExportButton key={`export-${jobId}`} jobId={jobId} onExported={() => setExports((n) => n + 1)} />
+            <ExportHistory key={`history-${jobId}`} jobId={jobId} refresh={exports} active={active} />
             <PdfPreview
               key={`preview-${jobId}`}
               jobId={jobId}
@@ -142,6 +190,8 @@ export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo }: P
                 score={tailoring.score}
                 required={currentView.analysis.required}
                 preferred={currentView.analysis.preferred}
+                focusSkill={focusSkill}
+                onFocusSkill={setFocusSkill}
               />
             )}
             {currentView && <PostingTerms analysis={currentView.analysis} />}

@@ -11,6 +11,12 @@ export interface TailoringState {
   /** Bumped only by replies from main: what the PDF preview should follow. */
   version: number;
   setIncluded: (steps: { kind: ItemKind; id: number; included: boolean }[]) => Promise<void>;
+  /**
+   * Issue 5: any other change that main answers with the job's new tailoring (pins, wording, order,
+   * fit to pages). Resolves with the call's whole reply, or null when it failed (the error is reported
+   * and the screen shows what main holds).
+   */
+  apply: <T>(call: (jobId: number) => Promise<T>, pick: (reply: T) => Tailoring) => Promise<T | null>;
 }
 
 /**
@@ -73,6 +79,27 @@ export function useTailoring(
     [jobId, accept, report],
   );
 
+  const apply = useCallback<TailoringState['apply']>(
+    async (call, pick) => {
+      if (jobId === null) return null;
+      const seq = ++latest.current;
+      try {
+        const reply = await call(jobId);
+        accept(seq, pick(reply));
+        return reply;
+      } catch (error) {
+        report(error);
+        const resync = ++latest.current;
+        api.getTailoring({ jobId }).then(
+          (fresh) => accept(resync, fresh),
+          () => undefined,
+        );
+        return null;
+      }
+    },
+    [jobId, accept, report],
+  );
+
   const current = tailoring && tailoring.jobId === jobId ? tailoring : null;
-  return { tailoring: current, version, setIncluded };
+  return { tailoring: current, version, setIncluded, apply };
 }
