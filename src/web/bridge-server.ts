@@ -117,7 +117,12 @@ export async function startBridgeServer(options: {
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     server,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A browser keeps idle keep-alive connections open; close() alone would wait for them forever.
+        server.closeAllConnections();
+      }),
   };
 }
 
