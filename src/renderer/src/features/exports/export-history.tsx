@@ -25,7 +25,8 @@ export function ExportHistory({ jobId, refresh, active }: Props) {
     let alive = true;
     api.listExports({ jobId }).then(
       (list) => {
-        if (alive) setRecords([...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id));
+        if (alive)
+          setRecords([...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id));
       },
       (error: unknown) => {
         if (alive) report(error);

@@ -2,7 +2,8 @@ import type { JobSummary, JobView } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
 import { useReportError } from '../../lib/error-reporter';
 import { MyDictionary } from '../dictionary/my-dictionary';
-import { JobList } from './job-list';
+import { JobLibrary } from './job-library';
+import { SkillGapsPanel } from './skill-gaps-panel';
 import { NewJobForm } from './new-job-form';
 
 interface Props {
@@ -37,8 +38,8 @@ export function JobsPage({ jobs, selectedJobId, onJobsChange, onOpen }: Props) {
       </div>
       {/* Adding a posting is what this page is mostly for: it comes first, the saved jobs after. */}
       <NewJobForm onCreated={(view) => void onCreated(view)} />
-      <h2 className="card-title">Saved jobs</h2>
-      <JobList jobs={jobs} selectedJobId={selectedJobId} onJobsChange={onJobsChange} onOpen={onOpen} />
+      <JobLibrary jobs={jobs} selectedJobId={selectedJobId} onJobsChange={onJobsChange} onOpen={onOpen} />
+      <SkillGapsPanel jobs={jobs} onOpen={onOpen} />
       <MyDictionary />
     </div>
   );

@@ -3,6 +3,7 @@ import type { Entry } from '../../../../core/resume/entry';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/error-message';
 import { EditableField } from '../../ui/editable-field';
+import { BulletVariants } from './bullet-variants';
 import { useResumeSave } from './resume-save';
 
 export function BulletList({ entry }: { entry: Entry }) {
@@ -41,19 +42,22 @@ export function BulletList({ entry }: { entry: Entry }) {
         <ol className="bullet-list">
           {entry.bullets.map((bullet, i) => (
             <li key={bullet.id} className="bullet-row">
-              <EditableField
-                label={`Bullet ${i + 1}`}
-                hideLabel
-                multiline
-                rows={2}
-                className="bullet-field"
-                value={bullet.text}
-                placeholder="What you did, and what came of it"
-                autoFocus={bullet.id === focusId}
-                onSave={async (text) => {
-                  await save(() => api.updateBullet({ id: bullet.id, text }));
-                }}
-              />
+              <div className="bullet-main">
+                <EditableField
+                  label={`Bullet ${i + 1}`}
+                  hideLabel
+                  multiline
+                  rows={2}
+                  className="bullet-field"
+                  value={bullet.text}
+                  placeholder="What you did, and what came of it"
+                  autoFocus={bullet.id === focusId}
+                  onSave={async (text) => {
+                    await save(() => api.updateBullet({ id: bullet.id, text }));
+                  }}
+                />
+                <BulletVariants bullet={bullet} number={i + 1} />
+              </div>
               <button
                 type="button"
                 className="icon-button"

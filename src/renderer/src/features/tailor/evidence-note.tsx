@@ -20,7 +20,7 @@ export function EvidenceNote({ skill, tailoring, onClear }: Props) {
         <strong>{skill}</strong>:{' '}
         {bullets.length === 0
           ? 'no bullet mentions it'
-          : `${plural(bullets.length, 'bullet')} mention it${bullets.length === ticked ? '' : ` (${ticked} ticked)`}`}
+          : `${plural(bullets.length, 'bullet')} ${bullets.length === 1 ? 'mentions' : 'mention'} it${bullets.length === ticked ? '' : ` (${ticked} ticked)`}`}
         {elsewhere.length > 0 && `; also in ${elsewhere.join(', ')}`}.
       </span>
       <button type="button" className="button-quiet" onClick={onClear}>

@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { BulletPin, FitReport } from '../../../../shared/domain-types';
 import { plural } from '../../lib/plural';
 
 interface Props {
+  /** A report belongs to the job it was made for: another job's is never shown. */
+  jobId: number | null;
   /** Runs the fit and resolves with its report (null when it failed: the error is shown elsewhere). */
   onFit: (pages: 1 | 2) => Promise<FitReport | null>;
   onPin: (bulletId: number, pin: BulletPin | null) => Promise<unknown>;
@@ -10,23 +12,28 @@ interface Props {
   pins: Record<number, BulletPin>;
 }
 
-/** "Fit to 1 page" / "Fit to 2 pages", then what was left out and which skills that cost. */
-export function FitPages({ onFit, onPin, pins }: Props) {
+/**
+ * "Fit to 1 page" / "Fit to 2 pages", then what was left out and which skills that cost. Two parts so
+ * the buttons can stay in the column's header while the report scrolls with the résumé below them
+ * (in the header it would take the room the résumé needs).
+ */
+export function useFitPages({ jobId, onFit, onPin, pins }: Props): { buttons: ReactNode; report: ReactNode } {
   const [busy, setBusy] = useState<1 | 2 | null>(null);
-  const [report, setReport] = useState<FitReport | null>(null);
+  const [made, setMade] = useState<{ jobId: number | null; report: FitReport } | null>(null);
+  const report = made?.jobId === jobId ? made.report : null;
 
   const run = async (pages: 1 | 2) => {
     setBusy(pages);
     try {
       const next = await onFit(pages);
-      if (next) setReport(next);
+      if (next) setMade({ jobId, report: next });
     } finally {
       setBusy(null);
     }
   };
 
-  return (
-    <div className="fit-pages">
+  return {
+    buttons: (
       <div className="fit-buttons" role="group" aria-label="Fit to a page budget">
         {([1, 2] as const).map((pages) => (
           <button
@@ -40,18 +47,18 @@ export function FitPages({ onFit, onPin, pins }: Props) {
           </button>
         ))}
       </div>
-      {report && (
-        <FitResultCard
-          report={report}
-          pins={pins}
-          busy={busy !== null}
-          onPin={onPin}
-          onAgain={() => void run(report.pages as 1 | 2)}
-          onClose={() => setReport(null)}
-        />
-      )}
-    </div>
-  );
+    ),
+    report: report && (
+      <FitResultCard
+        report={report}
+        pins={pins}
+        busy={busy !== null}
+        onPin={onPin}
+        onAgain={() => void run(report.pages === 1 ? 1 : 2)}
+        onClose={() => setMade(null)}
+      />
+    ),
+  };
 }
 
 function FitResultCard({
@@ -123,7 +130,9 @@ function FitResultCard({
           {report.leftOut.map((bullet) => (
             <li key={bullet.bulletId} className="left-out-item">
               <span className="left-out-text">{bullet.text}</span>
-              {bullet.skills.length > 0 && <span className="left-out-skills">{bullet.skills.join(', ')}</span>}
+              {bullet.skills.length > 0 && (
+                <span className="left-out-skills">{bullet.skills.join(', ')}</span>
+              )}
               {bullet.reason === 'pinned-out' ? (
                 <span className="left-out-reason">pinned out</span>
               ) : (
@@ -131,9 +140,7 @@ function FitResultCard({
                   type="button"
                   className="tool-button"
                   aria-pressed={pins[bullet.bulletId] === 'in'}
-                  onClick={() =>
-                    void onPin(bullet.bulletId, pins[bullet.bulletId] === 'in' ? null : 'in')
-                  }
+                  onClick={() => void onPin(bullet.bulletId, pins[bullet.bulletId] === 'in' ? null : 'in')}
                 >
                   Pin in
                 </button>

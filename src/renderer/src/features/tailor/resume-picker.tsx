@@ -48,10 +48,14 @@ export function ResumePicker({ tailoring, masterTexts, levels, focusSkill, actio
     [focusSkill, tailoring.evidence],
   );
 
-  // Clicking a skill brings its first bullet into view: the evidence may be far down the résumé.
+  // Clicking a skill brings its first bullet into view: the evidence may be far down the résumé. Only
+  // the column scrolls (scrollIntoView would also shift the app's fixed-height panels).
   useEffect(() => {
     const first = rootRef.current?.querySelector('.pick-bullet.is-evidence');
-    first?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const scroller = first?.closest('.column-scroll');
+    if (!first || !scroller) return;
+    const offset = first.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+    scroller.scrollTo({ top: scroller.scrollTop + offset - scroller.clientHeight / 3, behavior: 'smooth' });
   }, [focusSkill]);
 
   const resume = tailoring.resume;
@@ -252,14 +256,25 @@ function PickBullet(props: BulletProps) {
         )}
         <div className="bullet-tools" role="group" aria-label="Bullet tools">
           {choice !== undefined && (
-            <span className="wording-badge">{'text' in choice ? 'Edited for this job' : 'Other wording'}</span>
+            <span className="wording-badge">
+              {'text' in choice ? 'Edited for this job' : 'Other wording'}
+            </span>
           )}
-          <WordingPicker bullet={bullet} choice={choice} masterText={props.masterTexts.get(bullet.id)} actions={actions} />
+          <WordingPicker
+            bullet={bullet}
+            choice={choice}
+            masterText={props.masterTexts.get(bullet.id)}
+            actions={actions}
+          />
           <button type="button" className="tool-button" onClick={() => setEditing(true)} disabled={editing}>
             Edit for this job
           </button>
           {choice !== undefined && (
-            <button type="button" className="tool-button" onClick={() => void actions.onWording(bullet.id, null)}>
+            <button
+              type="button"
+              className="tool-button"
+              onClick={() => void actions.onWording(bullet.id, null)}
+            >
               Reset to master
             </button>
           )}

@@ -16,11 +16,20 @@ import { useTailoring } from './use-tailoring';
 import { JobPicker } from './job-picker';
 import { PostingTerms } from './posting-terms';
 import { useUserSkills } from '../dictionary/user-skills-store';
-import type { BulletPin, BulletTextChoice, FitToPagesResult } from '../../../../shared/domain-types';
+import type {
+  BulletPin,
+  BulletTextChoice,
+  FitToPagesResult,
+  Tailoring,
+} from '../../../../shared/domain-types';
 import { ExportHistory } from '../exports/export-history';
 import { EvidenceNote } from './evidence-note';
-import { FitPages } from './fit-pages';
+import { useFitPages } from './fit-pages';
 import type { PickerActions } from './resume-picker';
+
+/** Most channels answer with the job's tailoring itself. */
+const sameTailoring = (tailoring: Tailoring) => tailoring;
+const NO_PINS: Tailoring['choices']['pins'] = {};
 
 interface Props {
   job: JobSummary | null;
@@ -40,9 +49,10 @@ export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo }: P
   const dictionaryVersion = useUserSkills(report).version;
   const { tailoring, version, setIncluded, apply } = useTailoring(jobId, resume, active, dictionaryVersion);
   // Issue 5: the posting skill whose evidence is shown, and a bump after each export for the history.
-  const [focusSkill, setFocusSkill] = useState<string | null>(null);
+  const [focus, setFocus] = useState<{ jobId: number | null; skill: string | null }>({ jobId, skill: null });
+  const focusSkill = focus.jobId === jobId ? focus.skill : null;
+  const setFocusSkill = useCallback((skill: string | null) => setFocus({ jobId, skill }), [jobId]);
   const [exports, setExports] = useState(0);
-  useEffect(() => setFocusSkill(null), [jobId]);
 
   useEffect(() => {
     if (jobId === null) return;
@@ -96,20 +106,27 @@ export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo }: P
     () => ({
       onToggle,
       onPin: (bulletId: number, pin: BulletPin | null) =>
-        apply((id) => api.setPinned({ jobId: id, bulletId, pin }), (t) => t),
+        apply((id) => api.setPinned({ jobId: id, bulletId, pin }), sameTailoring),
       onWording: (bulletId: number, choice: BulletTextChoice | null) =>
-        apply((id) => api.setBulletText({ jobId: id, bulletId, choice }), (t) => t),
-      onOrder: (kind, parentId, ids) => apply((id) => api.setOrder({ jobId: id, kind, parentId, ids }), (t) => t),
+        apply((id) => api.setBulletText({ jobId: id, bulletId, choice }), sameTailoring),
+      onOrder: (kind, parentId, ids) =>
+        apply((id) => api.setOrder({ jobId: id, kind, parentId, ids }), sameTailoring),
       onFocusSkill: setFocusSkill,
     }),
-    [apply, onToggle],
+    [apply, onToggle, setFocusSkill],
   );
   const onFit = useCallback(
     async (pages: 1 | 2) =>
-      (await apply((id) => api.fitToPages({ jobId: id, pages }), (r: FitToPagesResult) => r.tailoring))?.report ??
-      null,
+      (
+        await apply(
+          (id) => api.fitToPages({ jobId: id, pages }),
+          (r: FitToPagesResult) => r.tailoring,
+        )
+      )?.report ?? null,
     [apply],
   );
+
+  const fit = useFitPages({ jobId, onFit, onPin: actions.onPin, pins: tailoring?.choices.pins ?? NO_PINS });
 
   if (jobs.length === 0 || jobId === null) {
     return (
@@ -143,12 +160,13 @@ export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo }: P
             </h2>
             <p className="column-hint">Untick what this job does not need; the PDF keeps what is ticked.</p>
             <SkillLegend other />
-            <FitPages key={`fit-${jobId}`} onFit={onFit} onPin={actions.onPin} pins={tailoring?.choices.pins ?? {}} />
+            {fit.buttons}
             {focusSkill && tailoring && (
               <EvidenceNote skill={focusSkill} tailoring={tailoring} onClear={() => setFocusSkill(null)} />
             )}
           </header>
           <div className="column-scroll">
+            {fit.report}
             {tailoring ? (
               <ResumePicker
                 tailoring={tailoring}

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useCallback, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { moveBy, moveTo } from './reorder';
 
 export interface SortableItem {
@@ -31,12 +31,10 @@ export function useSortable(
 ): (id: number) => SortableItem {
   const [dragging, setDragging] = useState<number | null>(null);
   const [over, setOver] = useState<{ id: number; after: boolean } | null>(null);
-  const idsRef = useRef(ids);
-  idsRef.current = ids;
 
   const send = useCallback(
     (next: readonly number[]) => {
-      if (next === idsRef.current) return;
+      if (next === ids) return;
       const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       void onOrder([...next]).then(() => {
         requestAnimationFrame(() => {
@@ -44,7 +42,7 @@ export function useSortable(
         });
       });
     },
-    [onOrder],
+    [ids, onOrder],
   );
 
   return (id) => {
@@ -57,10 +55,10 @@ export function useSortable(
           // The innermost list handles it: a bullet moves, not the entry around it.
           event.preventDefault();
           event.stopPropagation();
-          send(moveBy(idsRef.current, id, event.key === 'ArrowUp' ? -1 : 1));
+          send(moveBy(ids, id, event.key === 'ArrowUp' ? -1 : 1));
         },
         onDragOver: (event) => {
-          if (dragging === null || !idsRef.current.includes(dragging)) return;
+          if (dragging === null || !ids.includes(dragging)) return;
           event.preventDefault();
           event.stopPropagation();
           const box = event.currentTarget.getBoundingClientRect();
@@ -68,14 +66,14 @@ export function useSortable(
           if (over?.id !== id || over.after !== after) setOver({ id, after });
         },
         onDrop: (event) => {
-          if (dragging === null || !idsRef.current.includes(dragging)) return;
+          if (dragging === null || !ids.includes(dragging)) return;
           event.preventDefault();
           event.stopPropagation();
           const box = event.currentTarget.getBoundingClientRect();
           const after = event.clientY > box.top + box.height / 2;
-          const without = idsRef.current.filter((x) => x !== dragging);
+          const without = ids.filter((x) => x !== dragging);
           const at = without.indexOf(id) + (after ? 1 : 0);
-          send(moveTo(idsRef.current, dragging, at));
+          send(moveTo(ids, dragging, at));
           setDragging(null);
           setOver(null);
         },
@@ -97,8 +95,8 @@ export function useSortable(
           setOver(null);
         },
       },
-      moveUp: index > 0 ? () => send(moveBy(idsRef.current, id, -1)) : null,
-      moveDown: index >= 0 && index < ids.length - 1 ? () => send(moveBy(idsRef.current, id, 1)) : null,
+      moveUp: index > 0 ? () => send(moveBy(ids, id, -1)) : null,
+      moveDown: index >= 0 && index < ids.length - 1 ? () => send(moveBy(ids, id, 1)) : null,
     };
   };
 }
