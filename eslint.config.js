@@ -67,15 +67,22 @@ export default tseslint.config(
     },
   },
   {
-    // Only the Electron entry, window and ipc registration may touch Electron: services, db, adapters,
-    // the CLI and the browser bridge run in plain Node.
+    // Only the Electron entry, window, security, app protocol, ipc registration and save dialog may touch
+    // Electron: everything else in main, the CLI and the browser bridge run in plain Node.
     files: [
-      'src/main/services/**/*.ts',
-      'src/main/db/**/*.ts',
+      'src/main/**/*.ts',
       'src/cli/**/*.ts',
       'src/web/**/*.ts',
       'tests/unit/**/*.ts',
       'tests/integration/**/*.ts',
+    ],
+    ignores: [
+      'src/main/index.ts',
+      'src/main/window.ts',
+      'src/main/security.ts',
+      'src/main/app-protocol.ts',
+      'src/main/ipc/register-ipc.ts',
+      'src/main/adapters/electron-save-dialog.ts',
     ],
     rules: {
       'no-restricted-imports': [

@@ -1,33 +1,28 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createBackend } from './services/backend';
 import { registerIpc } from './ipc/register-ipc';
 import { electronSaveDialog } from './adapters/electron-save-dialog';
-import { createMainWindow, mainDir, rendererLocation } from './window';
+import { createMainWindow, mainDir, rendererDir } from './window';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { resolveDataDir } from './data-dir';
+import { APP_ENTRY_URL, appOrigin, isAppUrl } from './app-origin';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { electronNativeBinding } from './electron-native-binding';
 
 // One instance: two processes writing the same SQLite file through two connections is what the
 // single-connection rule exists to prevent.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  const location = rendererLocation();
-  const appOrigin = 'url' in location ? new URL(location.url).origin : null;
-  const rendererFile = 'file' in location ? pathToFileURL(location.file).href : null;
-  const isAppUrl = (url: string): boolean => {
-    if (appOrigin !== null) {
-      try {
-        return new URL(url).origin === appOrigin;
-      } catch {
-        return false;
-      }
-    }
-    return url.split('#')[0] === rendererFile;
-  };
+  const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+  const origin = appOrigin(devServerUrl);
+  const entryUrl = devServerUrl ?? APP_ENTRY_URL;
+  const preloadPath = join(mainDir, '../preload/index.cjs');
+  const openWindow = () => createMainWindow(entryUrl, preloadPath, !app.isPackaged);
 
-  hardenWebContents(isAppUrl);
+  registerAppScheme();
+  hardenWebContents((url) => isAppUrl(url, origin));
 
   app.on('second-instance', () => {
     const window = BrowserWindow.getAllWindows()[0];
@@ -40,6 +35,7 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(
     () => {
       denyAllPermissions();
+      serveRenderer(rendererDir);
       let backend;
       try {
         backend = createBackend({
@@ -47,6 +43,7 @@ if (!app.requestSingleInstanceLock()) {
           resourcesDir: join(app.getAppPath(), 'resources'),
           saveDialog: electronSaveDialog,
           mode: 'desktop',
+          nativeBinding: app.isPackaged ? undefined : electronNativeBinding(app.getAppPath()),
         });
       } catch (error) {
         dialog.showErrorBox(
@@ -56,12 +53,10 @@ if (!app.requestSingleInstanceLock()) {
         app.exit(1);
         return;
       }
-      const unregister = registerIpc(backend.handlers, isAppUrl);
-      createMainWindow(join(mainDir, '../preload/index.cjs'), !app.isPackaged);
+      const unregister = registerIpc(backend.handlers, origin);
+      openWindow();
       app.on('activate', () => {
-        if (BrowserWindow.getAllWindows().length === 0) {
-          createMainWindow(join(mainDir, '../preload/index.cjs'), !app.isPackaged);
-        }
+        if (BrowserWindow.getAllWindows().length === 0) openWindow();
       });
       app.on('will-quit', () => {
         unregister();

@@ -5,13 +5,11 @@ import { fileURLToPath } from 'node:url';
 /** out/main/, where the built main process lives beside out/preload/ and out/renderer/. */
 export const mainDir = dirname(fileURLToPath(import.meta.url));
 
-/** The renderer's address: the dev server while developing, the built file otherwise. */
-export function rendererLocation(): { url: string } | { file: string } {
-  const devUrl = process.env['ELECTRON_RENDERER_URL'];
-  return devUrl ? { url: devUrl } : { file: join(mainDir, '../renderer/index.html') };
-}
+/** The built renderer, served on the app:// scheme. */
+export const rendererDir = join(mainDir, '../renderer');
 
-export function createMainWindow(preloadPath: string, devTools: boolean): BrowserWindow {
+/** `entryUrl` is the dev server while developing, app://resume-tailor/index.html otherwise. */
+export function createMainWindow(entryUrl: string, preloadPath: string, devTools: boolean): BrowserWindow {
   const window = new BrowserWindow({
     width: 1360,
     height: 880,
@@ -32,13 +30,12 @@ export function createMainWindow(preloadPath: string, devTools: boolean): Browse
       experimentalFeatures: false,
       // Middle-click would otherwise ask for a new window (denied anyway by the window-open handler).
       disableBlinkFeatures: 'Auxclick',
-      spellcheck: true,
+      // Electron would download spell-check dictionaries from the network: the app stays offline.
+      spellcheck: false,
       devTools,
     },
   });
   window.once('ready-to-show', () => window.show());
-  const location = rendererLocation();
-  if ('url' in location) void window.loadURL(location.url);
-  else void window.loadFile(location.file);
+  void window.loadURL(entryUrl);
   return window;
 }

@@ -6,13 +6,8 @@ import { MAX_POSTING_CHARS } from '../shared/contract';
 import { BRIDGE_HEADER, decodeWire, encodeWire } from '../shared/wire-codec';
 import { dispatch } from '../main/ipc/dispatch';
 import { createRequestGuard, SESSION_COOKIE } from './request-guard';
-import { readStaticFile } from './static-files';
-
-/** The same policy the desktop window gets from its meta tag, sent as a header too. */
-const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-  "connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
-  "frame-src 'none'; frame-ancestors 'none'";
+import { readStaticFile } from '../main/adapters/static-files';
+import { RENDERER_CSP } from '../main/adapters/renderer-csp';
 
 /** JSON escaping can double a posting's size (quotes, backslashes); beyond this the body is refused unread. */
 export const MAX_BODY_BYTES = MAX_POSTING_CHARS * 4;
@@ -129,7 +124,7 @@ export async function startBridgeServer(options: {
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
   response.writeHead(status, {
     'content-type': type,
-    'content-security-policy': CSP,
+    'content-security-policy': RENDERER_CSP,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'cache-control': 'no-store',

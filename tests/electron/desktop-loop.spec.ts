@@ -42,11 +42,19 @@ test('the desktop window opens isolated and seeded, refuses window.open, and exp
     await expect(
       page.getByTestId('posting-text').locator('mark[data-skill="Terraform"]').first(),
     ).toBeVisible();
-    // window.open is denied: no second window appears.
-    await page.evaluate(() =>
-      (globalThis as unknown as { open(url: string): unknown }).open('https://example.com'),
+    // window.open is denied (it returns null) and no second window appears.
+    const opened = await page.evaluate(
+      () => (globalThis as unknown as { open(url: string): unknown }).open('https://example.com') === null,
     );
+    expect(opened).toBe(true);
     expect(app.windows()).toHaveLength(1);
+
+    // Navigating away is blocked: the app page stays, on its own origin.
+    await page.evaluate(() => {
+      (globalThis as unknown as { location: { href: string } }).location.href = 'https://example.com/';
+    });
+    await expect(page.getByRole('tab', { name: 'Tailor' })).toBeVisible();
+    expect(page.url()).toMatch(/^app:\/\/resume-tailor\//);
 
     // The native save dialog is the one thing a test cannot click: answer it from main, then export.
     const target = join(dataDir, 'exported.pdf');

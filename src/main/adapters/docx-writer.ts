@@ -9,6 +9,7 @@ import type { Entry } from '../../core/resume/entry';
 import type { Resume } from '../../core/resume/resume';
 import type { Section } from '../../core/resume/section';
 import type { PdfMeta } from './pdf-writer';
+import { readZipEntries, writeZip, type ZipEntry } from './zip-entries';
 
 /** Word's names for the bundled families; Word substitutes a close font where they are not installed. */
 const WORD_FONTS = { 'dejavu-sans': 'DejaVu Sans', 'open-sans': 'Open Sans' } as const;
@@ -65,8 +66,40 @@ export async function writeResumeDocx(
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return reproducible(new Uint8Array(await Packer.toBuffer(document)), meta.createdAt);
 }
+
+/**
+ * `docx` stamps the package with the clock (the created and modified dates in docProps/core.xml, the
+ * time of every zip entry) and names hyperlink relationships with Math.random ids, so the same résumé
+ * gave different bytes on every export. The package is written again dated from `createdAt` (the
+ * export record's date), with those ids numbered in document order: the same input, the same bytes.
+ */
+function reproducible(bytes: Uint8Array, createdAt: Date): Uint8Array {
+  const date = Number.isNaN(createdAt.getTime()) ? new Date(0) : createdAt;
+  const entries = readZipEntries(bytes);
+  const rels = entries.find((entry) => entry.name === 'word/_rels/document.xml.rels');
+  const ids = new Map<string, string>();
+  for (const [, id] of textOf(rels).matchAll(/\bId="([^"]+)"/g)) {
+    if (id !== undefined && !/^rId\d+$/.test(id)) ids.set(`"${id}"`, `"rIdLink${ids.size + 1}"`);
+  }
+  const stamp = date.toISOString();
+  return writeZip(
+    entries.map((entry) => {
+      if (!/\.(xml|rels)$/.test(entry.name)) return entry;
+      let text = textOf(entry);
+      if (entry.name === 'docProps/core.xml') {
+        text = text.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*/g, `$1${stamp}`);
+      }
+      for (const [random, numbered] of ids) text = text.replaceAll(random, numbered);
+      return { name: entry.name, data: new Uint8Array(Buffer.from(text, 'utf8')) };
+    }),
+    date,
+  );
+}
+
+const textOf = (entry: ZipEntry | undefined) =>
+  entry === undefined ? '' : Buffer.from(entry.data).toString('utf8');
 
 function profileParagraphs(docx: Docx, resume: Resume, separator: string): DocxParagraph[] {
   const { Paragraph, TextRun, ExternalHyperlink, HeadingLevel } = docx;

@@ -1,5 +1,4 @@
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, PDFHexString, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, PDFHexString, type PDFPage } from 'pdf-lib';
 import { AppError } from '../../core/errors/app-error';
 import { fallbackChain, type FontFamily, type FontStyle } from '../../core/layout/font-metrics';
 import type { LaidOutDocument, LaidOutPage } from '../../core/layout/laid-out-document';
@@ -17,6 +16,9 @@ import {
 import type { Resume } from '../../core/resume/resume';
 import type { FontLibrary } from './font-files';
 import { createFontMetrics, type ChainMetrics } from './fontkit-metrics';
+import { reuseDeflatedStreams } from './pdf-deflate-cache';
+import { cachingFontkit, glyphIdOf } from './pdf-font-cache';
+import { faceKey, writePageContent, type EmbeddedFaces } from './pdf-page-content';
 
 export interface PdfMeta {
   title: string;
@@ -72,35 +74,6 @@ export function chainMetrics(fonts: FontLibrary, family: FontFamily): ChainMetri
   return metrics;
 }
 
-// pdf-lib parses the font file again on every embedFont; parsed fonts are read-only (subsets are made
-// per document), so one parse per font file is reused: a warm two-page write went from 69 to 30 ms.
-const parsedFonts = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
-const cachingFontkit: Parameters<PDFDocument['registerFontkit']>[0] = {
-  create(bytes: Uint8Array, postscriptName?: string) {
-    let font = parsedFonts.get(bytes);
-    if (font === undefined) {
-      font = fontkit.create(bytes, postscriptName);
-      withoutShaping(font);
-      parsedFonts.set(bytes, font);
-    }
-    return font;
-  },
-};
-
-/**
- * pdf-lib asks fontkit to shape every string it draws (GSUB and GPOS lookups), then keeps only the glyph
- * ids. With ligatures and contextual forms off and text in NFC, shaping maps each code point to its own
- * glyph, so a direct cmap lookup gives the same glyphs, and the same widths FontMetrics measured, at a
- * fraction of the cost: the shaper was about a third of a warm export's time in a CPU profile.
- */
-function withoutShaping(font: ReturnType<typeof fontkit.create>): void {
-  const layout = (text: string) => ({
-    glyphs: Array.from(text, (char) => font.glyphForCodePoint(char.codePointAt(0) ?? 0)),
-    positions: [],
-  });
-  Object.defineProperty(font, 'layout', { value: layout });
-}
-
 /**
  * Checks every character against the template's fonts and their fallbacks, lays the résumé out and
  * draws it. A character no bundled font has throws AppError('unsupported-character') before anything
@@ -135,19 +108,19 @@ export async function writeResumePdf(
 async function drawPdf(doc: LaidOutDocument, meta: PdfMeta, metrics: ChainMetrics): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
   pdf.registerFontkit(cachingFontkit);
+  reuseDeflatedStreams(pdf);
   const faces = await embedUsedFonts(pdf, doc, metrics);
   for (const laidOut of doc.pages) {
     const page = pdf.addPage([doc.pageWidth, doc.pageHeight]);
-    drawPage(page, laidOut, faces, metrics, doc.pageHeight);
+    writePageContent(pdf, page, laidOut, faces, metrics, doc.pageHeight);
     addLinks(pdf, page, laidOut, doc.pageHeight);
   }
   setMetadata(pdf, meta);
   // Classic cross-reference table instead of object streams: older résumé parsers read it reliably.
-  return pdf.save({ useObjectStreams: false });
+  // pdf-lib yields to the event loop (a setTimeout, so at least 1 ms) every `objectsPerTick` objects
+  // to keep a browser page responsive; in main a résumé is a few dozen objects written in one go.
+  return pdf.save({ useObjectStreams: false, objectsPerTick: Infinity });
 }
-
-type EmbeddedFaces = Map<string, PDFFont>;
-const faceKey = (style: FontStyle, face: number) => `${style}:${face}`;
 
 /**
  * Embeds (subset) only the faces the document uses, fallbacks included, under deterministic subset
@@ -158,61 +131,37 @@ async function embedUsedFonts(
   doc: LaidOutDocument,
   metrics: ChainMetrics,
 ): Promise<EmbeddedFaces> {
-  const texts = new Map<string, { style: FontStyle; face: number; parts: string[] }>();
+  const texts = new Map<string, { style: FontStyle; face: number; chars: Set<string> }>();
   for (const run of doc.pages.flatMap((page) => page.runs)) {
     for (const segment of metrics.segments(run.text, run.style)) {
       const key = faceKey(run.style, segment.face);
-      const entry = texts.get(key) ?? { style: run.style, face: segment.face, parts: [] };
-      entry.parts.push(segment.text);
+      const entry = texts.get(key) ?? { style: run.style, face: segment.face, chars: new Set() };
+      for (const char of segment.text) entry.chars.add(char);
       texts.set(key, entry);
     }
   }
   const faces: EmbeddedFaces = new Map();
-  for (const [key, { style, face, parts }] of texts) {
+  for (const [key, { style, face, chars }] of texts) {
     const name = metrics.postscriptName(style, face);
-    // pdf-lib would name the font "<name>-<pseudo-random digits>"; a tag derived from the content is
+    const file = metrics.fileOf(style, face);
+    // Glyphs enter the subset by glyph id, not by first use: the same set of characters gives the same
+    // subset font whatever the text, so a preview after a toggle reuses the encoded font (pdf-font-cache).
+    const glyphOrder = [...chars]
+      .map((char) => ({ char, id: glyphIdOf(file, char.codePointAt(0) ?? 0) }))
+      .sort((a, b) => a.id - b.id || (a.char < b.char ? -1 : 1))
+      .map(({ char }) => char)
+      .join('');
+    // pdf-lib would name the font "<name>-<pseudo-random digits>"; a tag derived from the glyph set is
     // the PDF convention for subsets (six capitals and "+") and keeps the output reproducible.
-    faces.set(
-      key,
-      await pdf.embedFont(metrics.fileOf(style, face), {
-        subset: true,
-        features: PDF_FONT_FEATURES,
-        customName: `${subsetTag(name + parts.join('\n'))}+${name}`,
-      }),
-    );
+    const font = await pdf.embedFont(file, {
+      subset: true,
+      features: PDF_FONT_FEATURES,
+      customName: `${subsetTag(name + glyphOrder)}+${name}`,
+    });
+    font.encodeText(glyphOrder);
+    faces.set(key, { font, resource: `F${faces.size + 1}` });
   }
   return faces;
-}
-
-function drawPage(
-  page: PDFPage,
-  laidOut: LaidOutPage,
-  faces: EmbeddedFaces,
-  metrics: ChainMetrics,
-  height: number,
-) {
-  // Runs are drawn in the order layout returned them: that order is the reading order parsers use.
-  // A run that needs a fallback font is drawn as touching pieces, one per font: extractors join
-  // touching pieces without a space, so the run still reads as one word stream.
-  for (const run of laidOut.runs) {
-    let x = run.x;
-    const color = rgb(...run.color);
-    for (const segment of metrics.segments(run.text, run.style)) {
-      const font = faces.get(faceKey(run.style, segment.face));
-      if (font === undefined) throw new Error(`No embedded font for ${run.style} ${segment.face}`);
-      page.drawText(segment.text, { x, y: height - run.y, size: run.size, font, color });
-      x += metrics.widthOf(segment.text, run.style, run.size);
-    }
-  }
-  for (const rule of laidOut.rules) {
-    const y = height - rule.y;
-    page.drawLine({
-      start: { x: rule.x, y },
-      end: { x: rule.x + rule.width, y },
-      thickness: rule.thickness,
-      color: rgb(...rule.color),
-    });
-  }
 }
 
 /** Link annotations over the visible email and website text. */

@@ -5,7 +5,8 @@ import type { Db } from './db-types';
 import { cannotOpen, installBroken, isDamageError, isNativeLoadFailure } from './driver-errors';
 import { databaseTooNew, latestVersion, migrate, readSchemaVersion } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
-import { SIDE_FILES, fileStamp, freeSiblingPath, setAside, syncDirectory, syncFile } from './set-aside';
+import { backUpDatabase } from './backup';
+import { SIDE_FILES, fileStamp, freeSiblingPath, setAside, syncDirectory } from './set-aside';
 
 export interface OpenDatabaseOptions {
   /**
@@ -152,11 +153,8 @@ function configure(db: Db): void {
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
 }
 
-/** A consistent copy taken through SQLite itself, so the log's committed pages are included. */
 function backUp(db: Db, path: string, fromVersion: number, date: Date): void {
-  const target = freeSiblingPath(path, `backup-v${fromVersion}-${fileStamp(date)}`);
-  db.prepare('VACUUM INTO ?').run(target);
-  syncFile(target);
+  backUpDatabase(db, path, `backup-v${fromVersion}-${fileStamp(date)}`);
 }
 
 function startsWithSqliteHeader(path: string): boolean {

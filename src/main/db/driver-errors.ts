@@ -33,7 +33,7 @@ export function installBroken(error: unknown): AppError {
     'install-broken',
     'The database engine (better-sqlite3) could not be loaded, so Résumé Tailor is not installed correctly. ' +
       'Your data was not touched. Reinstall the app; from a source checkout run `npm rebuild better-sqlite3` ' +
-      '(for the desktop app: `npx electron-builder install-app-deps`).',
+      '(for the desktop app: `npm run electron:native`).',
     { reason },
   );
 }

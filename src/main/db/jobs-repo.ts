@@ -37,14 +37,18 @@ export interface JobsRepo {
   /** Newest first unless the filter sorts otherwise. */
   list(filter?: JobFilter): JobRow[];
   get(id: number): Job;
-  /** Changing the status or notes stamps updatedAt; the first move to 'applied' stamps appliedAt. */
+  /**
+   * Changing the status or notes stamps updatedAt (setting the value already stored changes nothing);
+   * the first move to 'applied' stamps appliedAt.
+   */
   update(id: number, changes: JobChanges): Job;
   /** Also deletes the job's exclusions and export records (cascade); exported files stay on disk. */
   delete(id: number): void;
 }
 
 const COLUMNS = `j.id, j.title, j.company, j.location, j.created_at AS createdAt, j.status,
-  j.applied_at AS appliedAt, j.updated_at AS updatedAt, j.notes`;
+  j.applied_at AS appliedAt, j.updated_at AS updatedAt, j.notes,
+  (SELECT COUNT(*) FROM exports e WHERE e.job_id = j.id) AS exportCount`;
 
 export function createJobsRepo(db: Db, now: () => Date): JobsRepo {
   const insert = db.prepare(
@@ -52,11 +56,14 @@ export function createJobsRepo(db: Db, now: () => Date): JobsRepo {
      VALUES (@title, @company, @location, @rawText, @text, @createdAt, @createdAt)`,
   );
   const get = db.prepare(`SELECT ${COLUMNS}, j.text FROM jobs j WHERE j.id = ?`);
-  const update = db.prepare(
-    `UPDATE jobs SET status = @status, notes = @notes, updated_at = @updatedAt,
+  // One statement per column: the full-text index is rewritten on any UPDATE naming `notes` (trigger),
+  // so a status change must not name it.
+  const setStatus = db.prepare(
+    `UPDATE jobs SET status = @status, updated_at = @updatedAt,
             applied_at = CASE WHEN @status = 'applied' AND applied_at IS NULL THEN @updatedAt ELSE applied_at END
       WHERE id = @id`,
   );
+  const setNotes = db.prepare('UPDATE jobs SET notes = @notes, updated_at = @updatedAt WHERE id = @id');
   const remove = db.prepare('DELETE FROM jobs WHERE id = ?');
   // One prepared statement per shape of query (with or without search, status, n literal words, sort).
   const statements = new Map<string, ReturnType<Db['prepare']>>();
@@ -135,12 +142,13 @@ export function createJobsRepo(db: Db, now: () => Date): JobsRepo {
     get: getJob,
     update: db.transaction((id: number, changes: JobChanges): Job => {
       const current = getJob(id);
-      update.run({
-        id,
-        status: changes.status ?? current.status,
-        notes: changes.notes ?? current.notes,
-        updatedAt: now().toISOString(),
-      });
+      const updatedAt = now().toISOString();
+      if (changes.status !== undefined && changes.status !== current.status) {
+        setStatus.run({ id, status: changes.status, updatedAt });
+      }
+      if (changes.notes !== undefined && changes.notes !== current.notes) {
+        setNotes.run({ id, notes: changes.notes, updatedAt });
+      }
       return getJob(id);
     }),
     delete: db.transaction((id: number) => {

@@ -12,6 +12,7 @@ import type {
 } from '../../core/resume/resume';
 import { MAX_VARIANTS_PER_BULLET } from '../../core/resume/bullet';
 import { ResumeDraftSchema, type ResumeDraft } from '../../core/resume/resume-draft';
+import { planReplacement, type ReplacementPlan } from '../../core/resume/resume-replacement';
 import type { Db } from './db-types';
 import { notFound } from './not-found';
 
@@ -40,8 +41,14 @@ export interface ResumeRepo {
   deleteVariant(id: number): void;
   /** Grows by one on every change to the résumé's content (database triggers): a cache key. */
   revision(): number;
-  /** Replaces profile and every section in one transaction (an import): all of it, or none of it. */
+  /**
+   * Replaces profile and every section in one transaction (an import): all of it, or none of it.
+   * Items the draft brings back unchanged keep their ids, and with them every job's choices about
+   * them (see planReplacement); the rest is deleted with those choices.
+   */
   replaceResume(draft: ResumeDraft): void;
+  /** How many jobs have choices (turned off, wording, order, pins) on items replaceResume would drop. */
+  jobsLosingChoices(draft: ResumeDraft): number;
 }
 
 interface ProfileRow extends Profile {
@@ -105,7 +112,34 @@ export function createResumeRepo(db: Db): ResumeRepo {
     ),
     renameSection: db.prepare('UPDATE sections SET title = ? WHERE id = ?'),
     deleteSection: db.prepare('DELETE FROM sections WHERE id = ?'),
-    deleteAllSections: db.prepare('DELETE FROM sections'),
+    placeSection: db.prepare('INSERT INTO sections (kind, title, position) VALUES (?, ?, ?)'),
+    moveSection: db.prepare('UPDATE sections SET position = ? WHERE id = ?'),
+    placeEntry: db.prepare(
+      `INSERT INTO entries (section_id, title, organization, location, start_date, end_date, position)
+       VALUES (@sectionId, @title, @organization, @location, @startDate, @endDate, @position)`,
+    ),
+    moveEntry: db.prepare(
+      `UPDATE entries SET title = @title, organization = @organization, location = @location,
+              start_date = @startDate, end_date = @endDate, position = @position
+        WHERE id = @id`,
+    ),
+    placeBullet: db.prepare('INSERT INTO bullets (entry_id, text, position) VALUES (?, ?, ?)'),
+    moveBullet: db.prepare('UPDATE bullets SET position = ? WHERE id = ?'),
+    jobsWithChoicesOn: db.prepare(
+      `WITH s(id) AS (SELECT value FROM json_each(@sections)),
+            e(id) AS (SELECT value FROM json_each(@entries)),
+            b(id) AS (SELECT value FROM json_each(@bullets))
+       SELECT COUNT(*) AS n FROM (
+         SELECT job_id FROM job_exclusions
+          WHERE (item_kind = 'section' AND item_id IN (SELECT id FROM s))
+             OR (item_kind = 'entry' AND item_id IN (SELECT id FROM e))
+             OR (item_kind = 'bullet' AND item_id IN (SELECT id FROM b))
+         UNION SELECT job_id FROM job_item_order
+          WHERE (item_kind = 'entry' AND item_id IN (SELECT id FROM e))
+             OR (item_kind = 'bullet' AND item_id IN (SELECT id FROM b))
+         UNION SELECT job_id FROM job_bullet_text WHERE bullet_id IN (SELECT id FROM b)
+         UNION SELECT job_id FROM job_pins WHERE bullet_id IN (SELECT id FROM b))`,
+    ),
     addEntry: db.prepare(
       `INSERT INTO entries (section_id, title, organization, location, start_date, end_date, position)
        VALUES (@sectionId, @title, @organization, @location, @startDate, @endDate,
@@ -158,29 +192,31 @@ export function createResumeRepo(db: Db): ResumeRepo {
     });
   };
 
+  // One read transaction, so the tree is a single snapshot even if a write is queued meanwhile.
+  const getResume = db.transaction((): Resume => {
+    const { id: _id, ...profile } = q.profile.get() as ProfileRow;
+    const sections = (q.sections.all() as SectionRow[]).map((row): Section => ({ ...row, entries: [] }));
+    const sectionById = new Map(sections.map((s) => [s.id, s]));
+    const entryById = new Map<number, Entry>();
+    for (const { sectionId, ...fields } of q.entries.all() as EntryRow[]) {
+      const entry: Entry = { ...fields, bullets: [] };
+      entryById.set(entry.id, entry);
+      sectionById.get(sectionId)?.entries.push(entry);
+    }
+    const bulletById = new Map<number, Bullet>();
+    for (const { entryId, ...fields } of q.bullets.all() as BulletRow[]) {
+      const bullet: Bullet = { ...fields, variants: [] };
+      bulletById.set(bullet.id, bullet);
+      entryById.get(entryId)?.bullets.push(bullet);
+    }
+    for (const { bulletId, ...variant } of q.variants.all() as VariantRow[]) {
+      bulletById.get(bulletId)?.variants.push(variant);
+    }
+    return { profile, sections };
+  });
+
   return {
-    // One read transaction, so the tree is a single snapshot even if a write is queued meanwhile.
-    getResume: db.transaction((): Resume => {
-      const { id: _id, ...profile } = q.profile.get() as ProfileRow;
-      const sections = (q.sections.all() as SectionRow[]).map((row): Section => ({ ...row, entries: [] }));
-      const sectionById = new Map(sections.map((s) => [s.id, s]));
-      const entryById = new Map<number, Entry>();
-      for (const { sectionId, ...fields } of q.entries.all() as EntryRow[]) {
-        const entry: Entry = { ...fields, bullets: [] };
-        entryById.set(entry.id, entry);
-        sectionById.get(sectionId)?.entries.push(entry);
-      }
-      const bulletById = new Map<number, Bullet>();
-      for (const { entryId, ...fields } of q.bullets.all() as BulletRow[]) {
-        const bullet: Bullet = { ...fields, variants: [] };
-        bulletById.set(bullet.id, bullet);
-        entryById.get(entryId)?.bullets.push(bullet);
-      }
-      for (const { bulletId, ...variant } of q.variants.all() as VariantRow[]) {
-        bulletById.get(bulletId)?.variants.push(variant);
-      }
-      return { profile, sections };
-    }),
+    getResume,
     isEmpty: () => {
       const { id: _id, ...profile } = q.profile.get() as ProfileRow;
       return q.anySection.get() === undefined && Object.values(profile).every((value) => value === '');
@@ -240,15 +276,43 @@ export function createResumeRepo(db: Db): ResumeRepo {
           },
         );
       }
-      q.deleteAllSections.run();
+      const plan = planReplacement(getResume(), parsed.data);
+      // Deleting a section or entry cascades, so some of these ids are already gone: no error for those.
+      for (const id of plan.dropped.sections) q.deleteSection.run(id);
+      for (const id of plan.dropped.entries) q.deleteEntry.run(id);
+      for (const id of plan.dropped.bullets) q.deleteBullet.run(id);
       updateProfile(parsed.data.profile);
-      for (const section of parsed.data.sections) {
-        const sectionId = addSection(section.kind, section.title);
-        for (const { bullets, ...fields } of section.entries) {
-          const entryId = addEntry(sectionId, fields);
-          for (const bullet of bullets) addBullet(entryId, bullet.text);
-        }
-      }
+      parsed.data.sections.forEach((section, sectionAt) => {
+        const placed = plan.sections[sectionAt] as ReplacementPlan['sections'][number];
+        let sectionId = placed.keep;
+        if (sectionId === null) {
+          sectionId = Number(q.placeSection.run(section.kind, section.title, sectionAt).lastInsertRowid);
+        } else q.moveSection.run(sectionAt, sectionId);
+        section.entries.forEach(({ bullets, ...fields }, entryAt) => {
+          const placedEntry = placed.entries[
+            entryAt
+          ] as ReplacementPlan['sections'][number]['entries'][number];
+          const row = { ...entryParams(fields), position: entryAt };
+          let entryId = placedEntry.keep;
+          if (entryId === null) {
+            entryId = Number(q.placeEntry.run({ ...row, sectionId }).lastInsertRowid);
+          } else q.moveEntry.run({ ...row, id: entryId });
+          bullets.forEach((bullet, bulletAt) => {
+            const kept = placedEntry.bullets[bulletAt] ?? null;
+            if (kept === null) q.placeBullet.run(entryId, bullet.text, bulletAt);
+            else q.moveBullet.run(bulletAt, kept);
+          });
+        });
+      });
     }),
+    jobsLosingChoices: (draft: ResumeDraft): number => {
+      const { dropped } = planReplacement(getResume(), draft);
+      const { n } = q.jobsWithChoicesOn.get({
+        sections: JSON.stringify(dropped.sections),
+        entries: JSON.stringify(dropped.entries),
+        bullets: JSON.stringify(dropped.bullets),
+      }) as { n: number };
+      return n;
+    },
   };
 }

@@ -45,7 +45,8 @@ export function setAside(file: string, label: string): string {
   }
 }
 
-function moveWithoutOverwrite(from: string, to: string): boolean {
+/** Renames `from` to `to` unless `to` exists (then false, nothing moved). */
+export function moveWithoutOverwrite(from: string, to: string): boolean {
   try {
     linkSync(from, to);
   } catch (error) {

@@ -24,6 +24,8 @@ export interface BackendOptions {
   resourcesDir: string;
   saveDialog: SaveDialog;
   mode: AppInfo['mode'];
+  /** A better-sqlite3 build for another runtime (Electron), when the default one is Node's. */
+  nativeBinding?: string | undefined;
 }
 
 export interface Backend {
@@ -37,7 +39,10 @@ export interface Backend {
  */
 export function createBackend(options: BackendOptions): Backend {
   mkdirSync(options.dataDir, { recursive: true });
-  const { db, notices } = openDatabase(databaseFile(options.dataDir));
+  const { db, notices } = openDatabase(
+    databaseFile(options.dataDir),
+    options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding },
+  );
   const repos = createRepositories(db);
 
   // Issue 3: the bundled dictionary plus the user's own terms; the matcher is rebuilt when they change.

@@ -49,7 +49,6 @@ export function exportRecordHandlers(deps: {
         job: { ...job, match: null },
         today: tailor.getTailoring({ jobId: record.jobId }),
         comparison: compareExport(record, worded, tailorResume(worded, excluded)),
-        bytes: repos.exports.bytes(exportId),
       };
     },
     async reexport({ exportId }) {

@@ -41,6 +41,10 @@ describe('the Electron window follows the security checklist', () => {
     expect(webPreferences()[name]).toBe(value);
   });
 
+  it('turns spell checking off, which would download dictionaries', () => {
+    expect(webPreferences()['spellcheck']).toBe('false');
+  });
+
   it('enables no Blink features and disables middle-click new windows', () => {
     expect(webPreferences()['enableBlinkFeatures']).toBeUndefined();
     expect(webPreferences()['disableBlinkFeatures']).toBe("'Auxclick'");
