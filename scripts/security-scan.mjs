@@ -1,5 +1,5 @@
 // Electronegativity over the sources and the build. The tool exits 0 whatever it finds, so this
-// script reads its CSV and fails on any finding that is not in security/electronegativity-allowlist.json
+// script reads its SARIF report (its CSV breaks rows on samples that contain quotes) and fails on any finding that is not in security/electronegativity-allowlist.json
 // (each entry reviewed, with its reason). AvailableSecurityFixesGlobalCheck is skipped: it needs the network.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -13,45 +13,13 @@ const allow = JSON.parse(readFileSync(join(root, 'security/electronegativity-all
 const tmp = join(root, '.tmp');
 mkdirSync(tmp, { recursive: true });
 
-/** Minimal CSV reader for the tool's output: quoted fields may hold commas and newlines. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (c !== '\r') field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
 let unexplained = 0;
 for (const input of ['src', 'out']) {
   if (!existsSync(join(root, input))) {
     console.log(`electronegativity: ${input}/ does not exist (build first); skipped`);
     continue;
   }
-  const csv = join(tmp, `electronegativity-${input}.csv`);
+  const report = join(tmp, `electronegativity-${input}.sarif`);
   const run = spawnSync(
     'npx',
     [
@@ -63,19 +31,33 @@ for (const input of ['src', 'out']) {
       '-e',
       electronVersion,
       '-o',
-      csv,
+      report,
       '-r',
       '-v',
       'false',
     ],
     { cwd: root, encoding: 'utf8' },
   );
-  if (run.status !== 0 || !existsSync(csv)) {
+  if (run.status !== 0 || !existsSync(report)) {
     console.error(`electronegativity failed on ${input}/:\n${run.stdout}\n${run.stderr}`);
     process.exit(1);
   }
-  const [, ...findings] = parseCsv(readFileSync(csv, 'utf8')).filter((r) => r.length > 3);
-  for (const [check, severity, , file, location] of findings) {
+  // A file the scanner cannot read is skipped with only a console line: that is a failure here, or a
+  // whole bundle could go unscanned while the report looks clean.
+  for (const line of `${run.stdout}\n${run.stderr}`.split('\n')) {
+    if (line.includes('Error parsing')) {
+      console.log(`UNSCANNED  ${line}`);
+      unexplained++;
+    }
+  }
+  const sarif = JSON.parse(readFileSync(report, 'utf8'));
+  const findings = sarif.runs.flatMap((r) => r.results);
+  for (const finding of findings) {
+    const check = finding.ruleId;
+    const where = finding.locations?.[0]?.physicalLocation;
+    const file = where?.artifactLocation?.uri ?? 'N/A';
+    const location = where?.region?.startLine ?? 0;
+    const severity = finding.level;
     const ok = allow.some((a) => a.check === check && a.file === file);
     if (!ok) unexplained++;
     console.log(`${ok ? 'allowed   ' : 'UNEXPLAINED'} ${check} (${severity}) ${input}/${file}:${location}`);
