@@ -1,30 +1,24 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../core/errors/app-error';
-import type { SkillMatcher } from '../core/keywords/skill-types';
-import type { PostingAnalysis } from '../core/posting/posting-types';
-import type { Resume } from '../core/resume/resume';
+import { parseJsonResume } from '../core/import/json-resume';
+import { draftToResume } from '../core/resume/draft-to-resume';
 import { noExclusions } from '../core/tailor/exclusions';
 import { scoreMatch } from '../core/tailor/score-match';
 import { scoreSummary } from '../core/tailor/score-summary';
+import { MAX_IMPORT_CHARS } from '../shared/contract';
+import { analyzeFile, readText } from './cli-input';
 
 /** `score --resume r.json --job p.txt`: the match as JSON, every bullet selected (as export without options). */
-export function scoreCommand(
-  args: string[],
-  read: (
-    resumeFile: string,
-    postingFile: string,
-  ) => {
-    resume: Resume;
-    analysis: PostingAnalysis;
-    matcher: SkillMatcher;
-  },
-): void {
+export async function scoreCommand(args: string[], resourcesDir: string): Promise<void> {
   const { values } = parseArgs({ args, options: { resume: { type: 'string' }, job: { type: 'string' } } });
   const missing = (['resume', 'job'] as const).filter((name) => !values[name]);
   if (missing.length > 0) {
     throw new AppError('invalid-input', `score needs ${missing.map((m) => `--${m}`).join(', ')}.`);
   }
-  const { resume, analysis, matcher } = read(values.resume as string, values.job as string);
+  const resume = draftToResume(
+    parseJsonResume(readText(values.resume as string, 'résumé', MAX_IMPORT_CHARS)),
+  );
+  const { analysis, matcher } = await analyzeFile(values.job as string, resourcesDir);
   const { score } = scoreMatch(analysis, resume, noExclusions(), matcher);
   const result = {
     percent: score.percent,

@@ -4,7 +4,6 @@ import { toAppErrorData } from '../core/errors/app-error';
 import type { SkillMatcher } from '../core/keywords/skill-types';
 import { loadSkillDictionary } from '../main/adapters/skill-dictionary-files';
 import { databaseFile, defaultUserDataDir, resolveDataDir } from '../main/data-dir';
-import { readUserSkills } from '../main/db/read-user-skills';
 import { matcherWithUserSkills } from '../main/services/user-dictionary';
 import type { UserSkill } from '../shared/domain-types';
 
@@ -14,16 +13,18 @@ import type { UserSkill } from '../shared/domain-types';
  * is nothing to add; an unreadable one is a warning on stderr, never a failed command, because the
  * bundled dictionary alone still gives a useful answer.
  */
-export function cliSkillMatcher(
+export async function cliSkillMatcher(
   resourcesDir: string,
   env: NodeJS.ProcessEnv = process.env,
   warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
-): SkillMatcher {
+): Promise<SkillMatcher> {
   const bundled = loadSkillDictionary(resourcesDir);
   const file = databaseFile(resolveDataDir(env, defaultUserDataDir(env, process.platform, homedir())));
   let user: UserSkill[] = [];
   if (existsSync(file)) {
     try {
+      // Loaded only when there is a database: SQLite's native module costs a CLI call ~10 ms to load.
+      const { readUserSkills } = await import('../main/db/read-user-skills');
       user = readUserSkills(file);
     } catch (error) {
       warn(

@@ -16,6 +16,7 @@ export const CHANNELS = [
   'updateBullet',
   'deleteBullet',
   'importJsonResume',
+  'previewJsonImport',
   'listJobs',
   'createJob',
   'getJob',

@@ -20,6 +20,8 @@ import type {
   Tailoring,
   ExportView,
   FitToPagesResult,
+  ImportPreview,
+  ImportResult,
   ReexportResult,
   SkillGap,
   UserSkill,
@@ -70,7 +72,12 @@ export const contract = {
   deleteBullet: { input: z.strictObject({ id }), output: output<Resume>() },
   importJsonResume: {
     input: z.strictObject({ text: z.string().max(MAX_IMPORT_CHARS) }),
-    output: output<Resume>(),
+    output: output<ImportResult>(),
+  },
+  // What an import would cost, for the confirmation; changes nothing.
+  previewJsonImport: {
+    input: z.strictObject({ text: z.string().max(MAX_IMPORT_CHARS) }),
+    output: output<ImportPreview>(),
   },
 
   // Issue 5: with no input (or {}), every job newest first, as before.

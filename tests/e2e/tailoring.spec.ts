@@ -233,6 +233,14 @@ test('what was sent: a past export beside today, and the same file written again
 
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
+
+  // Deleting the job says that the record of what was sent goes with it.
+  await page.getByRole('tab', { name: 'Jobs' }).click();
+  const job = page.getByRole('list', { name: 'Saved jobs' }).getByRole('listitem').first();
+  await job.getByRole('button', { name: /^Delete job/ }).click();
+  await expect(job.getByRole('group', { name: 'Confirm' })).toContainText('and its 1 export record');
+  await job.getByRole('button', { name: 'Cancel' }).click();
+  await expect(job.getByRole('button', { name: /^Delete job/ })).toBeVisible();
 });
 
 test('jobs library: status, notes, search and status filter; skills across jobs', async ({

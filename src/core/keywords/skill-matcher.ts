@@ -1,6 +1,6 @@
 import { AppError } from '../errors/app-error';
-import { aliasVariants, type VariantPolicy } from './alias-variants';
-import { createTrieNode, insertSequence, walkFrom, type TrieEntry, type TrieNode } from './alias-trie';
+import { NO_NODE, ROOT, TokenTrie, UNKNOWN, walkFrom, type TrieEntry, type TrieReader } from './alias-trie';
+import type { VariantPolicy } from './alias-variants';
 import {
   DEFAULT_AMBIGUITY_CUES,
   hasCueWord,
@@ -10,6 +10,13 @@ import {
   type AmbiguityCues,
   type AmbiguityCuesSets,
 } from './ambiguity-context';
+import {
+  DEFAULT_VARIANTS,
+  compileSkills,
+  compiledSkillsFor,
+  spellingInserter,
+  type CompiledSkills,
+} from './compiled-skills';
 import { normalizeForMatching, stripIgnorables, type NormalizedText } from './normalize-text';
 import type { SkillDefinition, SkillMatch, SkillMatcher } from './skill-types';
 import { tokenizeTechText, type TokenList, type Tokenizer } from './tokenize';
@@ -35,8 +42,7 @@ export interface SkillMatcherOptions {
   extraSkills?: readonly SkillDefinition[];
 }
 
-// An alias ending in an acronym ("SEN", "REST API"), and how its plural must be written in the text ("APIs").
-const ACRONYM_END_RE = /(?:^|[^\p{L}])\p{Lu}[\p{Lu}\d]+$/u;
+// How the plural of an acronym must be written in the text ("APIs", not "Apis").
 const ACRONYM_PLURAL_RE = /^\p{Lu}[\p{Lu}\d]+s$/u;
 
 const PENDING = 0;
@@ -53,9 +59,13 @@ interface Candidate {
 }
 
 /**
- * Builds a matcher over a skills dictionary. Each alias is normalized and tokenized once, here, into a
- * token trie; `find` then normalizes and tokenizes the text once and walks the trie from each token,
- * keeping the leftmost-longest match ("AWS Lambda" over "AWS", "C++" over "C").
+ * Builds a matcher over a skills dictionary. Each alias is normalized and tokenized once into a token
+ * trie (`compileSkills`); `find` then normalizes and tokenizes the text once and walks the trie from each
+ * token, keeping the leftmost-longest match ("AWS Lambda" over "AWS", "C++" over "C").
+ *
+ * With the default normalizer, tokenizer and variants, the trie of `defs` is compiled once per array and
+ * shared (or read precompiled, see `rememberCompiledSkills`); `extraSkills` and `synonyms` go into a small
+ * layer over it, so a matcher with one more user term costs that term, not the whole dictionary.
  *
  * Ambiguous spellings (a dictionary's `ambiguous` list) count only when written exactly as listed and
  * backed by context: a cue word next to them ("in Go", "Excel macros") or another skill beside them in a
@@ -67,36 +77,24 @@ export function createSkillMatcher(
 ): SkillMatcher {
   const normalize = options.normalize ?? normalizeForMatching;
   const tokenize = options.tokenize ?? tokenizeTechText;
-  const policy: VariantPolicy = { separators: true, plurals: true, ...options.variants };
+  const variants: VariantPolicy = { ...DEFAULT_VARIANTS, ...options.variants };
   const cues = toCueSets(options.ambiguityCues ?? DEFAULT_AMBIGUITY_CUES);
-  const skills = defs.map((def) => ({ name: def.name, category: def.category }));
-  const root = createTrieNode();
-  let aliasCount = 0;
+  const base: CompiledSkills =
+    options.normalize === undefined && options.tokenize === undefined && sameVariants(variants)
+      ? compiledSkillsFor(defs)
+      : compileSkills(defs, { normalize, tokenize, variants });
+  const skills = [...base.skills];
+  const layer = new TokenTrie(base.trie);
+  // `explicit` false for extras: every spelling the dictionary already gives (even a derived variant)
+  // keeps its skill.
+  const add = spellingInserter(layer, { normalize, tokenize, variants });
+  let aliasCount = base.aliasCount;
 
-  // `explicit` false: every spelling the dictionary already gives (even a derived variant) keeps its skill.
-  const addSpelling = (spelling: string, skill: number, ambiguous: boolean, explicit = true): void => {
-    const tokens = tokenize(normalize(spelling).text);
-    if (tokens.count === 0) return;
-    const ambiguousForm = ambiguous ? stripIgnorables(spelling).normalize('NFKC') : undefined;
-    const variants = aliasVariants(tokens, { ...policy, plurals: policy.plurals && !ambiguous });
-    const acronym = ACRONYM_END_RE.test(spelling.trim());
-    const last = tokens.texts[tokens.count - 1] ?? '';
-    variants.forEach((sequence, i) => {
-      const inserted = insertSequence(root, sequence, {
-        skill,
-        ambiguousForm,
-        explicit: explicit && i === 0,
-        acronymPlural: acronym && i > 0 && sequence[sequence.length - 1] === `${last}s`,
-      });
-      if (inserted && i === 0) aliasCount++;
-    });
-  };
-
-  defs.forEach((def, skill) => {
-    const ambiguous = new Set(def.ambiguous ?? []);
-    for (const spelling of [def.name, ...def.aliases]) addSpelling(spelling, skill, ambiguous.has(spelling));
-  });
-  const byName = new Map(defs.map((def, i) => [def.name.toLowerCase(), i]));
+  // Only user terms and synonyms look skills up by name: no index of 5,000 names for a plain matcher.
+  const byName =
+    options.extraSkills === undefined && options.synonyms === undefined
+      ? new Map<string, number>()
+      : new Map(defs.map((def, i) => [def.name.toLowerCase(), i]));
   for (const def of options.extraSkills ?? []) {
     let skill = byName.get(def.name.toLowerCase());
     if (skill === undefined) {
@@ -104,9 +102,9 @@ export function createSkillMatcher(
       skills.push({ name: def.name, category: def.category });
       byName.set(def.name.toLowerCase(), skill);
     }
-    const ambiguous = new Set(def.ambiguous ?? []);
+    const ambiguous = def.ambiguous ?? [];
     for (const spelling of [def.name, ...def.aliases])
-      addSpelling(spelling, skill, ambiguous.has(spelling), false);
+      if (add(spelling, skill, ambiguous.includes(spelling), false)) aliasCount++;
   }
   if (options.synonyms !== undefined) {
     for (const [spelling, name] of Object.entries(options.synonyms)) {
@@ -121,18 +119,18 @@ export function createSkillMatcher(
           },
         );
       }
-      addSpelling(spelling, skill, false);
+      if (add(spelling, skill, false, true)) aliasCount++;
     }
   }
+  // With no user terms the layer is empty: match on the shared trie directly.
+  const trie: TrieReader = layer.empty ? base.trie : layer;
 
   const find = (text: string): SkillMatch[] => {
     if (text.length === 0) return [];
     const normalized = normalize(text);
     const tokens = tokenize(normalized.text);
-    const firstTokens = root.next;
-    if (firstTokens === undefined) return [];
 
-    const candidates = collectCandidates(firstTokens, tokens);
+    const candidates = collectCandidates(trie, tokens);
 
     const originalStart = (token: number): number => normalized.starts[tokens.starts[token] ?? 0] ?? 0;
     const originalEnd = (token: number): number => normalized.ends[(tokens.ends[token] ?? 1) - 1] ?? 0;
@@ -145,6 +143,14 @@ export function createSkillMatcher(
       if (ACRONYM_PLURAL_RE.test(last)) continue;
       candidate.status = REJECTED;
       if (candidate.plain === candidate.entry) candidate.plain = undefined;
+    }
+
+    // A word of an e-mail address ("recrutement@verane.example") is never a skill.
+    for (const candidate of candidates) {
+      if (text[originalEnd(candidate.end - 1)] !== '@' && text[originalStart(candidate.start) - 1] !== '@')
+        continue;
+      candidate.status = REJECTED;
+      candidate.plain = undefined;
     }
 
     if (candidates.some((candidate) => candidate.status === PENDING)) {
@@ -181,9 +187,12 @@ export function createSkillMatcher(
 
   const skillOf = (spelling: string): string | undefined => {
     const tokens = tokenize(normalize(spelling).text);
-    const first = tokens.count === 0 ? undefined : root.next?.get(tokens.texts[0] ?? '');
-    if (first === undefined) return undefined;
-    const walk = walkFrom(first, tokens.texts, 0, tokens.count);
+    if (tokens.count === 0) return undefined;
+    const token = trie.tokenId(tokens.texts[0] ?? '');
+    const first = token === NO_NODE ? NO_NODE : trie.child(ROOT, token);
+    if (first === NO_NODE) return undefined;
+    const ids = new Int32Array(tokens.count).fill(UNKNOWN);
+    const walk = walkFrom(trie, first, tokens.texts, ids, 0, tokens.count);
     return walk.longestEnd === tokens.count && walk.longest !== undefined
       ? skills[walk.longest.skill]?.name
       : undefined;
@@ -192,13 +201,20 @@ export function createSkillMatcher(
   return { find, skillOf, aliasCount };
 }
 
+function sameVariants(variants: VariantPolicy): boolean {
+  return variants.separators === DEFAULT_VARIANTS.separators && variants.plurals === DEFAULT_VARIANTS.plurals;
+}
+
 /** Leftmost-longest trie matches over the tokens; ambiguous ones start pending. */
-function collectCandidates(firstTokens: ReadonlyMap<string, TrieNode>, tokens: TokenList): Candidate[] {
+function collectCandidates(trie: TrieReader, tokens: TokenList): Candidate[] {
   const candidates: Candidate[] = [];
+  const ids = new Int32Array(tokens.count).fill(UNKNOWN);
   for (let i = 0; i < tokens.count;) {
-    // Most tokens start no alias: one Map lookup rules them out before any walk.
-    const first = firstTokens.get(tokens.texts[i] ?? '');
-    const walk = first === undefined ? undefined : walkFrom(first, tokens.texts, i, tokens.count);
+    // Most tokens start no alias: a token no alias holds is ruled out by one Map lookup.
+    let token = ids[i] ?? UNKNOWN;
+    if (token === UNKNOWN) token = trie.tokenId(tokens.texts[i] ?? '');
+    const first = token === NO_NODE ? NO_NODE : trie.child(ROOT, token);
+    const walk = first === NO_NODE ? undefined : walkFrom(trie, first, tokens.texts, ids, i, tokens.count);
     if (walk?.longest === undefined) {
       i++;
       continue;
@@ -230,6 +246,21 @@ function resolveByContext(candidates: Candidate[], tokens: TokenList, cues: Ambi
   });
   const acceptedAt = (index: Int32Array, token: number): boolean =>
     token >= 0 && candidates[index[token] ?? -1]?.status === ACCEPTED;
+
+  // "SAFe Program Consultant (SPC)": an ambiguous abbreviation in parentheses right after a name is that
+  // name's abbreviation, not another skill the parenthesis lists.
+  candidates.forEach((candidate, i) => {
+    const before = candidates[i - 1];
+    if (
+      candidate.status === PENDING &&
+      before !== undefined &&
+      before.end === candidate.start - 1 &&
+      tokens.texts[candidate.start - 1] === '(' &&
+      tokens.texts[candidate.end] === ')' &&
+      before.entry.skill !== candidate.entry.skill
+    )
+      candidate.status = REJECTED;
+  });
 
   // A line made only of skill names and separators ("- Rust and Go", "Word, Excel") is a list of skills
   // even when every name on it is ambiguous.

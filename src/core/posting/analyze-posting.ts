@@ -34,7 +34,7 @@ export function analyzePosting(text: string, matcher: SkillMatcher): PostingAnal
   const header = headerLines(main, sections);
   const metadata = extractMetadata(main, header, lines);
   const matches = skillMatches(page, main, matcher, companyLine(header, metadata));
-  const mentions = levelMentions(page, lines, sections, matches, metadata.company);
+  const mentions = levelMentions(page, lines, sections, matches, metadata.company, metadata.title);
   const tail = readPageTail(lines, mainEnd);
   const hasPosting = main.some((line) => line.text !== '');
   const navigation = lines[mainStart - 1];
@@ -73,13 +73,37 @@ function skillMatches(
   const offset = first.start;
   const found = matcher.find(page.slice(offset, last.end));
   const matches: SkillMatch[] = [];
+  let field = false;
+  let previousEnd = 0;
   for (const match of found) {
     const start = match.start + offset;
     const end = match.end + offset;
+    field = isFieldOfStudy(page, previousEnd, start, field);
+    previousEnd = end;
     if (skip !== undefined && start >= skip.start && end <= skip.end) continue;
-    matches.push({ ...match, start, end });
+    if (!field) matches.push({ ...match, start, end });
   }
   return matches;
+}
+
+// "Bachelor's degree in Civil Engineering", "Studium der Elektrotechnik", "máster en Estadística": a field
+// of study names the degree, not a skill asked for (the labelling rules of tests/fixtures/eval agree).
+const DEGREE_IN_RE =
+  /\b(?:degree|diploma|bachelor(?:'|’)?s?|master(?:'|’)?s?|B\.?S\.?c?|M\.?S\.?c?|B\.?A|M\.?A|B\.?Eng|M\.?Eng|Ph\.?D|majors?|majoring|graduate|studies|Studium|Abschluss|licence|diplôme|grado|máster|licenciatura|titulación)\.?(?:\s+(?:degree|of science|of arts|or master(?:'|’)?s|o máster))?\s+(?:in|of|der|des|en|de|im Bereich)\s+$/iu;
+// What may sit between two fields of one degree: "Mathematics, Statistics or a related field".
+const FIELD_LIST_GAP_RE = /^\s*(?:,|\/|or|and|oder|und|ou|et|o|y|&)?\s*$/iu;
+const LINE_GAP_MAX = 120;
+
+/** Whether the match starting at `start` is a field of study, given the text since the previous match. */
+function isFieldOfStudy(
+  page: string,
+  previousEnd: number,
+  start: number,
+  previousWasField: boolean,
+): boolean {
+  const gap = page.slice(Math.max(previousEnd, start - LINE_GAP_MAX), start);
+  if (gap.includes('\n')) return DEGREE_IN_RE.test(gap.slice(gap.lastIndexOf('\n') + 1));
+  return DEGREE_IN_RE.test(gap) || (previousWasField && FIELD_LIST_GAP_RE.test(gap));
 }
 
 /** The header line that holds the title. */

@@ -28,6 +28,7 @@ export function levelMentions(
   sections: readonly PostingSection[],
   matches: readonly SkillMatch[],
   company: string,
+  title = '',
 ): LeveledMention[] {
   const leveled: LeveledMention[] = [];
   let next = 0;
@@ -44,7 +45,7 @@ export function levelMentions(
         inLine.length === 0 ||
         NOT_ASKED.has(section.kind) ||
         isCompanyBlurb(line.text, company) ||
-        (section.kind === 'header' && (isHeaderStory(line.text) || HEADER_PERK_RE.test(line.text)))
+        (section.kind === 'header' && (isHeaderStory(line.text, title) || HEADER_PERK_RE.test(line.text)))
       )
         continue;
       const spans = section.kind === 'preferred' ? [] : lineCueSpans(text, line);

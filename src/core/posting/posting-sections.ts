@@ -137,10 +137,32 @@ const ABOUT_THE_HIRE_RE =
  * True for a prose paragraph above the first heading that never speaks of the job or the candidate
  * ("Pocketful is a budgeting app used by 900k people"): who the company is, whatever its name.
  */
-export function isHeaderStory(line: string): boolean {
+export function isHeaderStory(line: string, title = ''): boolean {
   return (
     !isBulletLine(line) &&
     wordCount(line, BLURB_MIN_WORDS) >= BLURB_MIN_WORDS &&
-    !ABOUT_THE_HIRE_RE.test(line)
+    !ABOUT_THE_HIRE_RE.test(line) &&
+    !isLabelledAsk(line) &&
+    !namesTheRole(line, title)
   );
+}
+
+// "Essential: SQL, Power BI..." / "Desirable: Python": a heading and its content on one line.
+const LABEL_RE = /^\s*([^:：]{2,40})[:：]\s*\S/u;
+const ASKING_KINDS: ReadonlySet<SectionKind> = new Set(['requirements', 'preferred', 'responsibilities']);
+
+function isLabelledAsk(line: string): boolean {
+  const label = LABEL_RE.exec(line)?.[1];
+  const kind = label === undefined ? undefined : classifyHeading(`${label}:`);
+  return kind !== undefined && ASKING_KINDS.has(kind);
+}
+
+// The role's name without what follows a dash, bar or parenthesis: "Registered Nurse – Medical ICU".
+const TITLE_HEAD_RE = /^[^–—|(,/]+?(?=\s+[-–—|(,/]|$)/u;
+const ROLE_MIN_CHARS = 6;
+
+/** "The Registered Nurse provides direct patient care...": a paragraph about the role, by its name. */
+function namesTheRole(line: string, title: string): boolean {
+  const head = TITLE_HEAD_RE.exec(title.trim())?.[0].trim() ?? '';
+  return head.length >= ROLE_MIN_CHARS && line.toLowerCase().includes(head.toLowerCase());
 }

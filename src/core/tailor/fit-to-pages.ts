@@ -8,7 +8,10 @@ import type { BulletPlace, SkillSources, WantedSkills } from './skill-sources';
 export interface FitInput {
   /** The résumé as the job words and orders it (applyJobChoices), nothing removed. */
   resume: Resume;
-  /** The job's exclusions: excluded sections and entries stay excluded; bullet choices are redone. */
+  /**
+   * The job's exclusions: excluded sections and entries stay excluded; bullet choices are redone for
+   * the bullets fit can show and kept for the others.
+   */
   excluded: Exclusions;
   /** skillSources(resume, excluded, ...) */
   sources: SkillSources;
@@ -40,7 +43,10 @@ export interface LeftOutEntry {
 }
 
 export interface FitResult {
-  /** The job's new exclusions: the input's sections and entries (plus entries left out), bullets chosen off. */
+  /**
+   * The job's new exclusions: the input's sections and entries (plus entries left out), bullets chosen
+   * off; bullets of excluded or left-out entries as the input had them.
+   */
   excluded: Exclusions;
   pageCount: number;
   /** False when even the least that can be sent (pins, what fit cannot remove) is over budget. */
@@ -84,7 +90,9 @@ export function fitToPages(input: FitInput): FitResult {
   );
 
   const candidates = sources.bullets.filter((place) => place.visible);
-  const fixedOff = new Set(sources.bullets.filter((p) => !p.visible && !p.included).map((p) => p.bulletId));
+  // Bullets fit cannot show (their entry or section is off) keep the job's own choice, so turning the
+  // entry back on later brings back its bullets as they were, not a bare heading.
+  const offBefore = new Set(excluded.bullets);
   const chosen = new Set<number>();
   const dropped = new Set<number>();
   const covered = new Set<string>();
@@ -131,7 +139,7 @@ export function fitToPages(input: FitInput): FitResult {
     sections: [...excluded.sections],
     entries: [...excluded.entries, ...dropped],
     bullets: sources.bullets
-      .filter((p) => fixedOff.has(p.bulletId) || (p.visible && !on.has(p.bulletId)))
+      .filter((p) => (p.visible && !dropped.has(p.entryId) ? !on.has(p.bulletId) : offBefore.has(p.bulletId)))
       .map((p) => p.bulletId),
   });
   const pagesWith = (on: ReadonlySet<number>) => input.pageCount(tailorResume(resume, exclusionsFor(on)));
@@ -255,7 +263,7 @@ export function fitToPages(input: FitInput): FitResult {
   };
 }
 
-/** Required 2, nice-to-have 1; a skill at both levels weighs both, as in the score. */
+/** Required 2, nice-to-have 1, as in the score. */
 function skillWeights(wanted: WantedSkills): Map<string, number> {
   const weights = new Map<string, number>();
   for (const skill of wanted.required) weights.set(skill, REQUIRED_WEIGHT);

@@ -18,16 +18,13 @@ export interface MatchScore {
   gapBullets: Record<string, number[]>;
 }
 
+import type { CoverageCounts } from './score-summary';
+
 export const REQUIRED_WEIGHT = 2;
 export const PREFERRED_WEIGHT = 1;
 
-/** The formula above on counts alone, for callers that only know how many skills are covered. */
-export function matchPercent(counts: {
-  requiredCovered: number;
-  requiredTotal: number;
-  preferredCovered: number;
-  preferredTotal: number;
-}): number {
+/** The formula above: the one place the score is computed (scoreMatch, toggle effects, the jobs list). */
+export function matchPercent(counts: CoverageCounts): number {
   const possible = REQUIRED_WEIGHT * counts.requiredTotal + PREFERRED_WEIGHT * counts.preferredTotal;
   const earned = REQUIRED_WEIGHT * counts.requiredCovered + PREFERRED_WEIGHT * counts.preferredCovered;
   return possible === 0 ? 0 : Math.round((100 * earned) / possible);

@@ -2,7 +2,8 @@ import type { SkillMatch, SkillMatcher } from '../keywords/skill-types';
 import type { PostingAnalysis, SkillHit } from '../posting/posting-types';
 import type { Resume } from '../resume/resume';
 import { toExclusionSets, type Exclusions } from './exclusions';
-import { PREFERRED_WEIGHT, REQUIRED_WEIGHT, type MatchScore, type SkillCoverage } from './match-score';
+import { matchPercent, type MatchScore, type SkillCoverage } from './match-score';
+import { coverageCounts } from './score-summary';
 
 export interface MatchResult {
   score: MatchScore;
@@ -61,9 +62,7 @@ export function scoreMatch(
     if (ids) gapBullets[skill] = ids;
   }
 
-  const possible = REQUIRED_WEIGHT * required.total + PREFERRED_WEIGHT * preferred.total;
-  const earned = REQUIRED_WEIGHT * required.covered.length + PREFERRED_WEIGHT * preferred.covered.length;
-  const percent = possible === 0 ? 0 : Math.round((100 * earned) / possible);
+  const percent = matchPercent(coverageCounts({ required, preferred }));
 
   return { score: { percent, required, preferred, gapBullets }, bulletMatches };
 }

@@ -87,7 +87,7 @@ export function skillSources(
 }
 
 /** How many included sources cover each skill (a fixed source counts as many as it takes to never drop). */
-export function coverageCounts(sources: SkillSources): Map<string, number> {
+export function sourcesPerSkill(sources: SkillSources): Map<string, number> {
   const counts = new Map<string, number>();
   for (const skill of sources.fixed.keys()) counts.set(skill, Number.POSITIVE_INFINITY);
   for (const place of sources.bullets) {

@@ -1,5 +1,5 @@
-import { PREFERRED_WEIGHT, REQUIRED_WEIGHT } from './match-score';
-import { coverageCounts, type SkillSources, type WantedSkills } from './skill-sources';
+import { matchPercent } from './match-score';
+import { sourcesPerSkill, type SkillSources, type WantedSkills } from './skill-sources';
 
 export interface SkillChange {
   gained: string[];
@@ -22,21 +22,18 @@ export interface ToggleEffect {
  * bullet gains a skill nothing included covers. A bullet inside an excluded entry or section changes
  * nothing until its parent is on, so its effect is empty. Linear in the résumé's size.
  */
-const LEVELS = (required: ReadonlySet<string>, preferred: ReadonlySet<string>) =>
-  [
-    ['required', required, REQUIRED_WEIGHT],
-    ['preferred', preferred, PREFERRED_WEIGHT],
-  ] as const;
-
 export function toggleEffects(sources: SkillSources, wanted: WantedSkills): Record<number, ToggleEffect> {
-  const counts = coverageCounts(sources);
+  const counts = sourcesPerSkill(sources);
   const required = new Set(wanted.required);
   const preferred = new Set(wanted.preferred);
-  const possible = REQUIRED_WEIGHT * required.size + PREFERRED_WEIGHT * preferred.size;
-  let earned = 0;
-  for (const skill of required) if ((counts.get(skill) ?? 0) > 0) earned += REQUIRED_WEIGHT;
-  for (const skill of preferred) if ((counts.get(skill) ?? 0) > 0) earned += PREFERRED_WEIGHT;
-  const percentOf = (points: number) => (possible === 0 ? 0 : Math.round((100 * points) / possible));
+  const coveredOf = (skills: ReadonlySet<string>) =>
+    [...skills].filter((skill) => (counts.get(skill) ?? 0) > 0).length;
+  const now = {
+    requiredCovered: coveredOf(required),
+    requiredTotal: required.size,
+    preferredCovered: coveredOf(preferred),
+    preferredTotal: preferred.size,
+  };
 
   const effects: Record<number, ToggleEffect> = {};
   for (const place of sources.bullets) {
@@ -44,21 +41,24 @@ export function toggleEffects(sources: SkillSources, wanted: WantedSkills): Reco
       turnsOff: place.included,
       required: { gained: [], lost: [] },
       preferred: { gained: [], lost: [] },
-      percentAfter: percentOf(earned),
+      percentAfter: matchPercent(now),
     };
     if (place.visible) {
-      let delta = 0;
+      const after = { ...now };
       for (const skill of place.skills) {
         const count = counts.get(skill) ?? 0;
         const change = place.included ? (count === 1 ? -1 : 0) : count === 0 ? 1 : 0;
         if (change === 0) continue;
-        for (const [level, set, weight] of LEVELS(required, preferred)) {
-          if (!set.has(skill)) continue;
-          effect[level][change > 0 ? 'gained' : 'lost'].push(skill);
-          delta += change * weight;
+        if (required.has(skill)) {
+          effect.required[change > 0 ? 'gained' : 'lost'].push(skill);
+          after.requiredCovered += change;
+        }
+        if (preferred.has(skill)) {
+          effect.preferred[change > 0 ? 'gained' : 'lost'].push(skill);
+          after.preferredCovered += change;
         }
       }
-      effect.percentAfter = percentOf(earned + delta);
+      effect.percentAfter = matchPercent(after);
     }
     effects[place.bulletId] = effect;
   }

@@ -6,7 +6,9 @@ import type { AppInfo } from '../../shared/domain-types';
 import { loadFontLibrary } from '../adapters/font-files';
 import type { SaveDialog } from '../adapters/save-dialog';
 import { loadSkillDictionary } from '../adapters/skill-dictionary-files';
+import { backUpDatabase } from '../db/backup';
 import { openDatabase } from '../db/connection';
+import { fileStamp } from '../db/set-aside';
 import { createRepositories } from '../db/repositories';
 import { seedDemoResumeIfEmpty } from '../db/demo-seed';
 import { databaseFile } from '../data-dir';
@@ -39,8 +41,9 @@ export interface Backend {
  */
 export function createBackend(options: BackendOptions): Backend {
   mkdirSync(options.dataDir, { recursive: true });
+  const dbFile = databaseFile(options.dataDir);
   const { db, notices } = openDatabase(
-    databaseFile(options.dataDir),
+    dbFile,
     options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding },
   );
   const repos = createRepositories(db);
@@ -64,7 +67,10 @@ export function createBackend(options: BackendOptions): Backend {
 
   const handlers: Handlers = {
     getAppInfo: () => ({ notices, dataDir: options.dataDir, mode: options.mode }),
-    ...resumeHandlers(repos),
+    ...resumeHandlers(repos, {
+      backUpBeforeImport: () => backUpDatabase(db, dbFile, `before-import-${fileStamp(new Date())}`),
+      backupFolder: options.dataDir,
+    }),
     listJobs: jobs.listJobs,
     createJob: jobs.createJob,
     getJob: jobs.getJob,

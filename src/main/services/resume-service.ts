@@ -16,10 +16,18 @@ type ResumeHandlers = Pick<
   | 'updateBullet'
   | 'deleteBullet'
   | 'importJsonResume'
+  | 'previewJsonImport'
 >;
 
+export interface ResumeServiceDeps {
+  /** Copies the whole database beside it before an import and returns the copy's path. */
+  backUpBeforeImport: () => string;
+  /** The folder that backup goes to, to name it before the user confirms. */
+  backupFolder: string;
+}
+
 /** Editing the master résumé: every change is saved at once and answered with the whole tree. */
-export function resumeHandlers(repos: Repositories): ResumeHandlers {
+export function resumeHandlers(repos: Repositories, deps: ResumeServiceDeps): ResumeHandlers {
   const { resume } = repos;
   const after = (change: () => unknown) => {
     change();
@@ -37,7 +45,18 @@ export function resumeHandlers(repos: Repositories): ResumeHandlers {
     addBullet: ({ entryId, text }) => after(() => resume.addBullet(entryId, text)),
     updateBullet: ({ id, text }) => after(() => resume.updateBullet(id, text)),
     deleteBullet: ({ id }) => after(() => resume.deleteBullet(id)),
-    // Parsed completely before anything is replaced: a bad file changes nothing.
-    importJsonResume: ({ text }) => after(() => resume.replaceResume(parseJsonResume(text))),
+    previewJsonImport: ({ text }) => ({
+      jobsLosingChoices: resume.jobsLosingChoices(parseJsonResume(text)),
+      backupFolder: deps.backupFolder,
+    }),
+    // Parsed completely before anything is replaced: a bad file changes nothing, and takes no backup.
+    // The backup comes before the replacement's transaction (SQLite cannot copy inside one).
+    importJsonResume: ({ text }) => {
+      const draft = parseJsonResume(text);
+      const jobsLosingChoices = resume.jobsLosingChoices(draft);
+      const backupPath = deps.backUpBeforeImport();
+      resume.replaceResume(draft);
+      return { resume: resume.getResume(), backupPath, jobsLosingChoices };
+    },
   };
 }

@@ -40,6 +40,7 @@ describe('jobs repository', () => {
       appliedAt: null,
       updatedAt: '2025-01-01T00:00:01.000Z',
       notes: '',
+      exportCount: 0,
       match: null,
     });
     expect(repos.jobs.get(a.id)).toEqual(a);
@@ -69,6 +70,7 @@ describe('jobs repository', () => {
       bulletTexts: [],
       sha256: 'ab',
     });
+    expect(repos.jobs.list()[0]?.exportCount).toBe(1);
     repos.jobs.delete(job.id);
     expect([count('jobs'), count('job_exclusions'), count('exports')]).toEqual([0, 0, 0]);
     expect(() => repos.jobs.get(job.id)).toThrow(
@@ -77,6 +79,29 @@ describe('jobs repository', () => {
     expect(() => repos.jobs.delete(job.id)).toThrow(
       expect.objectContaining({ code: 'not-found' }) as unknown as Error,
     );
+  });
+
+  it('changes the status without rewriting the full-text index, and finds new notes', () => {
+    const job = repos.jobs.create(posting('DevOps'));
+    // Logs every statement that would make the index trigger re-insert the whole posting.
+    db.exec(`CREATE TEMP TABLE index_rewrites (job_id INTEGER);
+             CREATE TEMP TRIGGER log_index_rewrite AFTER UPDATE OF title, company, location, text, notes
+               ON main.jobs BEGIN INSERT INTO index_rewrites VALUES (NEW.id); END;`);
+    const rewrites = () => (db.prepare('SELECT COUNT(*) AS n FROM index_rewrites').get() as { n: number }).n;
+
+    const applied = repos.jobs.update(job.id, { status: 'applied' });
+    expect(applied.status).toBe('applied');
+    expect(applied.appliedAt).toBe(applied.updatedAt);
+    expect(rewrites()).toBe(0);
+
+    const unchanged = repos.jobs.update(job.id, { status: 'applied', notes: '' });
+    expect(unchanged.updatedAt).toBe(applied.updatedAt);
+    expect(rewrites()).toBe(0);
+
+    repos.jobs.update(job.id, { notes: 'Call Priya on Monday' });
+    expect(rewrites()).toBe(1);
+    expect(repos.jobs.list({ query: 'Priya' }).map((j) => j.id)).toEqual([job.id]);
+    expect(repos.jobs.get(job.id).status).toBe('applied');
   });
 });
 

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../src/core/errors/app-error';
 import { FONT_STYLES } from '../../../src/core/layout/font-metrics';
 import type { Resume } from '../../../src/core/resume/resume';
@@ -99,6 +99,28 @@ describe('writeResumePdf with the bundled fonts', async () => {
       fonts,
     );
     expect(Buffer.from(later.bytes).equals(Buffer.from(pdf.bytes))).toBe(false);
+  });
+
+  it('writes the same bytes as a fresh process would, whatever it wrote before', async () => {
+    // Fonts, subsets and compressed streams are reused between documents: nothing of one may leak into
+    // the next. A toggle that drops the only Greek bullet changes the glyphs the fonts must carry.
+    const toggled = sampleResume();
+    const entries = toggled.sections.flatMap((s) => s.entries);
+    const greek = entries.find((e) => e.bullets.some((b) => b.text.includes('Σύστημα')));
+    if (greek === undefined) throw new Error('the sample has a Greek bullet');
+    greek.bullets = greek.bullets.filter((b) => !b.text.includes('Σύστημα'));
+    await writeResumePdf(twoPageResume(), meta, fonts, { template: 'modern' });
+    const warm = await writeResumePdf(toggled, meta, fonts);
+    const again = await writeResumePdf(sampleResume(), meta, fonts);
+    expect(Buffer.from(again.bytes).equals(Buffer.from(pdf.bytes))).toBe(true);
+
+    vi.resetModules();
+    const fresh = await import('../../../src/main/adapters/pdf-writer');
+    const cold = await fresh.writeResumePdf(toggled, meta, fonts);
+    expect(Buffer.from(warm.bytes).equals(Buffer.from(cold.bytes))).toBe(true);
+    const text = flatten(rejoinBreaks(poppler('pdftotext', warm.bytes, ['-enc', 'UTF-8'])));
+    expect(text).not.toContain('Σύστημα');
+    expectInOrder(text, bulletTexts(toggled).map(flatten));
   });
 
   it('writes the metadata it is given, dated from meta.createdAt', async () => {

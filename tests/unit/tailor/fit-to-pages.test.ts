@@ -121,6 +121,26 @@ describe('fitToPages', () => {
     expect(tight.excluded.entries).toEqual([oldJob!.id]);
   });
 
+  it('leaves the bullets of an entry it cannot show as they were, so the entry comes back whole', () => {
+    const r = resume();
+    const [oldJob, newJob] = r.sections[0]!.entries;
+    const kafka = oldJob!.bullets[1]!.id;
+    const excluded: Exclusions = { sections: [], entries: [oldJob!.id], bullets: [kafka] };
+    const result = fit(r, 20, {}, excluded);
+    expect(result.excluded.entries).toEqual([oldJob!.id]);
+    const back: Exclusions = { ...result.excluded, entries: [] };
+    expect(kept(r, back)).toEqual(expect.arrayContaining(['did Terraform', 'did filing']));
+    expect(kept(r, back)).not.toContain('did Kafka');
+    expect(kept(r, back)).toEqual(expect.arrayContaining(newJob!.bullets.map((b) => b.text)));
+
+    // An entry fit leaves out whole keeps its bullets likewise.
+    const tight = fit(r, 2);
+    expect(tight.excluded.entries).toEqual([oldJob!.id]);
+    expect(kept(r, { ...tight.excluded, entries: [] })).toEqual(
+      expect.arrayContaining(oldJob!.bullets.map((b) => b.text)),
+    );
+  });
+
   it('is deterministic and reads the job’s wording', () => {
     const r = applyJobChoices(resume(), { texts: {}, order: { entries: {}, bullets: {} } });
     expect(fit(r, 5)).toEqual(fit(r, 5));

@@ -2,6 +2,7 @@ import type { JobSummary } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
 import { useReportError } from '../../lib/error-reporter';
 import { formatDate } from '../../lib/format-date';
+import { plural } from '../../lib/plural';
 import { ConfirmAction } from '../../ui/confirm-action';
 import { EditableField } from '../../ui/editable-field';
 import { isJobStatus, STATUS_OPTIONS } from './job-status';
@@ -20,6 +21,13 @@ interface Props {
 
 export const jobName = (job: Pick<JobSummary, 'title' | 'company'>): string =>
   [job.title.trim() || 'Untitled job', job.company.trim()].filter(Boolean).join(' at ');
+
+/** Export records ("what was sent") go with the job, so the question counts them. */
+export const deleteQuestion = (name: string, exportCount: number): string =>
+  exportCount === 0
+    ? `Delete “${name}”?`
+    : `Delete “${name}” and its ${plural(exportCount, 'export record')} (what was sent, when)? ` +
+      'The exported files stay on disk.';
 
 export function JobList({ jobs, selectedJobId, onJobsChange, onJobChange, onOpen, emptyText }: Props) {
   const report = useReportError();
@@ -78,7 +86,7 @@ export function JobList({ jobs, selectedJobId, onJobsChange, onJobChange, onOpen
               <ConfirmAction
                 label="Delete"
                 ariaLabel={`Delete job ${name}`}
-                question={`Delete “${name}”?`}
+                question={deleteQuestion(name, job.exportCount)}
                 confirmLabel="Yes, delete job"
                 onConfirm={() => api.deleteJob({ id: job.id }).then(onJobsChange, report)}
               />

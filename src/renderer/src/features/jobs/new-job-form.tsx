@@ -4,7 +4,8 @@ import type { JobView } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/error-message';
 import { plural } from '../../lib/plural';
-import { htmlToText, type HtmlPaste } from './posting-paste';
+import { htmlToText } from '../../../../core/posting/html-to-text';
+import type { HtmlPaste } from './posting-paste';
 
 interface Props {
   onCreated: (view: JobView) => void;

@@ -18,12 +18,13 @@ interface Props {
   onWideChange: (wide: boolean) => void;
 }
 
-/** Waits for a burst of toggles to settle before asking main for a new PDF. */
-const DEBOUNCE_MS = 150;
-
 /**
  * The tailored PDF, drawn by pdf.js. New pages are drawn off screen and swapped in whole, so the preview
  * never flickers blank between toggles; a render overtaken by a newer one is cancelled.
+ *
+ * A change is sent to main at once (no debounce: that was 150 ms of every redraw), but only one preview
+ * is asked for at a time: a burst of toggles waits for the request in flight, and then only the newest
+ * state is asked for, so main never renders more than two PDFs for a burst.
  */
 export function PdfPreview({ jobId, version, active, wide, onWideChange }: Props) {
   const pagesRef = useRef<HTMLDivElement>(null);
@@ -33,6 +34,7 @@ export function PdfPreview({ jobId, version, active, wide, onWideChange }: Props
   const [width, setWidth] = useState(0);
   const [check, setCheck] = useState<Pick<Preview, 'ats' | 'replaced'> | null>(null);
   const { onMissingGlyph, revision } = usePdfSettings();
+  const inFlight = useRef<Promise<unknown> | null>(null);
 
   // Re-render at the new width when the panel is resized (rounded so a 1 px jitter does not).
   useEffect(() => {
@@ -50,10 +52,20 @@ export function PdfPreview({ jobId, version, active, wide, onWideChange }: Props
     if (!active || width === 0 || revision === 0) return;
     let stale = false;
     let render: PdfRender | null = null;
-    const timer = window.setTimeout(async () => {
+    void (async () => {
+      // Wait for the preview main is drawing now; a newer change than this one cancels this one.
+      while (inFlight.current !== null) {
+        const previous = inFlight.current;
+        await previous.catch(() => undefined);
+        if (stale) return;
+        if (inFlight.current === previous) inFlight.current = null;
+      }
       setBusy(true);
       try {
-        const preview = await api.previewPdf({ jobId, onMissingGlyph });
+        const request = api.previewPdf({ jobId, onMissingGlyph });
+        inFlight.current = request;
+        const preview = await request;
+        if (inFlight.current === request) inFlight.current = null;
         if (stale) return;
         setPageCount(preview.pageCount);
         setCheck({ ats: preview.ats, replaced: preview.replaced });
@@ -71,10 +83,9 @@ export function PdfPreview({ jobId, version, active, wide, onWideChange }: Props
       } finally {
         if (!stale) setBusy(false);
       }
-    }, DEBOUNCE_MS);
+    })();
     return () => {
       stale = true;
-      window.clearTimeout(timer);
       render?.cancel();
     };
   }, [jobId, version, active, width, onMissingGlyph, revision]);

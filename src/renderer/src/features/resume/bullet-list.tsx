@@ -2,9 +2,15 @@ import { useState } from 'react';
 import type { Entry } from '../../../../core/resume/entry';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/error-message';
+import { plural } from '../../lib/plural';
+import { ConfirmAction } from '../../ui/confirm-action';
 import { EditableField } from '../../ui/editable-field';
 import { BulletVariants } from './bullet-variants';
 import { useResumeSave } from './resume-save';
+
+const deleteQuestion = (variants: number): string =>
+  `Delete this bullet${variants > 0 ? ` and its ${plural(variants, 'other wording')}` : ''}? ` +
+  'Jobs that use it lose it too.';
 
 export function BulletList({ entry }: { entry: Entry }) {
   const save = useResumeSave();
@@ -58,15 +64,27 @@ export function BulletList({ entry }: { entry: Entry }) {
                 />
                 <BulletVariants bullet={bullet} number={i + 1} />
               </div>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label="Delete bullet"
-                title="Delete bullet"
-                onClick={() => void remove(bullet.id)}
-              >
-                ✕
-              </button>
+              {bullet.text.trim() === '' && bullet.variants.length === 0 ? (
+                // Nothing to lose: an empty bullet goes at once.
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Delete bullet ${i + 1}`}
+                  title="Delete bullet"
+                  onClick={() => void remove(bullet.id)}
+                >
+                  ✕
+                </button>
+              ) : (
+                <ConfirmAction
+                  label="✕"
+                  ariaLabel={`Delete bullet ${i + 1}`}
+                  className="icon-button"
+                  question={deleteQuestion(bullet.variants.length)}
+                  confirmLabel="Yes, delete bullet"
+                  onConfirm={() => remove(bullet.id)}
+                />
+              )}
             </li>
           ))}
         </ol>

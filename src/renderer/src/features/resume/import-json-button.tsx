@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { MAX_IMPORT_CHARS } from '../../../../shared/contract';
+import type { ImportPreview } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/error-message';
 import { plural } from '../../lib/plural';
@@ -15,14 +16,18 @@ interface Chosen {
   text: string;
 }
 
+/** The database file's name, as the backup beside it starts. */
+const BACKUP_NAME = 'resume-tailor.sqlite.before-import-…';
+
 /**
- * Import replaces the whole master résumé, so the file is read first and the user confirms with its
- * name in front of them. Errors from main name the bad field's path ("basics.email").
+ * Import replaces the whole master résumé, so the file is read and checked first and the user confirms
+ * with its name and its cost in front of them: how many jobs lose choices, and where the backup goes.
+ * Errors from main name the bad field's path ("basics.email").
  */
 export function ImportJsonButton({ hasContent }: Props) {
   const save = useResumeSave();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [chosen, setChosen] = useState<Chosen | null>(null);
+  const [chosen, setChosen] = useState<(Chosen & { preview: ImportPreview }) | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -30,8 +35,19 @@ export function ImportJsonButton({ hasContent }: Props) {
   const send = async (file: Chosen) => {
     setBusy(true);
     try {
-      await save(() => api.importJsonResume({ text: file.text }));
-      setDone(`Imported ${file.name}.`);
+      let backup = '';
+      let lost = 0;
+      await save(async () => {
+        const result = await api.importJsonResume({ text: file.text });
+        backup = result.backupPath;
+        lost = result.jobsLosingChoices;
+        return result.resume;
+      });
+      setDone(
+        `Imported ${file.name}. ` +
+          (lost > 0 ? `Choices for ${plural(lost, 'job')} on changed items were dropped. ` : '') +
+          `Your data as it was before the import is kept in ${backup}.`,
+      );
       setError(null);
     } catch (e) {
       setError(`Could not import ${file.name}: ${errorMessage(e)}`);
@@ -67,8 +83,15 @@ export function ImportJsonButton({ hasContent }: Props) {
       return;
     }
     const picked = { name: file.name, text };
-    if (hasContent) setChosen(picked);
-    else await send(picked);
+    if (!hasContent) return send(picked);
+    setBusy(true);
+    try {
+      setChosen({ ...picked, preview: await api.previewJsonImport({ text }) });
+    } catch (e) {
+      setError(`Could not import ${file.name}: ${errorMessage(e)}`);
+    } finally {
+      setBusy(false);
+    }
   };
 
   return (
@@ -93,8 +116,13 @@ export function ImportJsonButton({ hasContent }: Props) {
       {chosen && (
         <div className="confirm confirm-block" role="group" aria-label="Confirm import">
           <span className="confirm-question">
-            Replace your master résumé with <strong>{chosen.name}</strong>? Everything in it now will be
-            replaced.
+            This replaces your master résumé with <strong>{chosen.name}</strong>.{' '}
+            {chosen.preview.jobsLosingChoices > 0
+              ? `Your choices for ${plural(chosen.preview.jobsLosingChoices, 'job')} (turned-off bullets, ` +
+                'per-job wording) on items this file changes or drops will be lost; items that come back ' +
+                'unchanged keep them. '
+              : 'No job loses its choices: every item a job has choices about comes back unchanged. '}
+            A backup of all your data is kept as {BACKUP_NAME} in {chosen.preview.backupFolder}.
           </span>
           <button type="button" className="button-danger" disabled={busy} onClick={() => void send(chosen)}>
             Replace résumé

@@ -1,6 +1,6 @@
 import type { SkillHit } from '../../../../core/posting/posting-types';
 import type { MatchScore } from '../../../../core/tailor/match-score';
-import type { BulletPlace } from './exclusions';
+import type { BulletPlace } from '../../../../core/tailor/exclusions';
 
 interface Props {
   score: MatchScore;

@@ -7,7 +7,7 @@ import type { MarkLevel } from '../../ui/highlighted-text';
 import { ExportButton } from '../preview/export-button';
 import { PdfPreview } from '../preview/pdf-preview';
 import type { TabId } from '../shell/app-tabs';
-import { bulletPlaces, stepsToInclude, toSets } from './exclusions';
+import { bulletPlaces, stepsToInclude, toExclusionSets } from '../../../../core/tailor/exclusions';
 import { PostingView } from './posting-view';
 import { SkillLegend } from './skill-legend';
 import { ResumePicker } from './resume-picker';
@@ -96,7 +96,7 @@ export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo }: P
     (bulletId: number) => {
       const place = places.get(bulletId);
       if (!place || !tailoring) return;
-      const steps = stepsToInclude(place, bulletId, toSets(tailoring.excluded));
+      const steps = stepsToInclude(place, bulletId, toExclusionSets(tailoring.excluded));
       void setIncluded(steps.map((s) => ({ ...s, included: true })));
     },
     [places, tailoring, setIncluded],

@@ -3,7 +3,7 @@ import type { Resume } from '../../../../core/resume/resume';
 import type { ItemKind, Tailoring } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
 import { useReportError } from '../../lib/error-reporter';
-import { withToggle } from './exclusions';
+import { withToggle } from '../../../../core/tailor/exclusions';
 
 export interface TailoringState {
   /** The tailoring of the current job, with toggles shown before main confirms them. */

@@ -1,0 +1,129 @@
+import { aliasVariants, type VariantPolicy } from './alias-variants';
+import { FrozenTrie, TokenTrie, type SerializedTrie } from './alias-trie';
+import { normalizeForMatching, stripIgnorables, type NormalizedText } from './normalize-text';
+import type { SkillDefinition } from './skill-types';
+import { tokenizeTechText, type Tokenizer } from './tokenize';
+
+/** How spellings become token sequences; the matcher's `normalize`, `tokenize` and `variants` options. */
+export interface SpellingPolicy {
+  normalize: (text: string) => NormalizedText;
+  tokenize: Tokenizer;
+  variants: VariantPolicy;
+}
+
+export const DEFAULT_VARIANTS: VariantPolicy = { separators: true, plurals: true };
+
+/** A dictionary turned into a frozen token trie, ready for any number of matchers (and user layers). */
+export interface CompiledSkills {
+  /** The skill table: entry `skill` of the trie indexes it (the dictionary's order). */
+  readonly skills: readonly { name: string; category: string }[];
+  readonly trie: FrozenTrie;
+  /** Distinct spellings the dictionary added (its names and aliases, not the derived variants). */
+  readonly aliasCount: number;
+}
+
+/** `CompiledSkills` as JSON: what the build writes for the bundled dictionary. */
+export interface SerializedSkills {
+  format: number;
+  aliasCount: number;
+  trie: SerializedTrie;
+}
+
+// Bump when the trie tables or the default normalizer, tokenizer or variants change what they produce:
+// an artifact of another format is ignored and the dictionary compiled from its files instead.
+export const SERIALIZED_FORMAT = 2;
+
+// An alias ending in an acronym ("SEN", "REST API"): its derived plural counts only in capitals ("APIs").
+const ACRONYM_END_RE = /(?:^|[^\p{L}])\p{Lu}[\p{Lu}\d]+$/u;
+
+/**
+ * Inserts spellings into a trie with their derived variants. Returns how many spellings were new
+ * (a spelling counts when its own sequence, not only a variant, took a node).
+ */
+export function spellingInserter(
+  trie: TokenTrie,
+  policy: SpellingPolicy,
+): (spelling: string, skill: number, ambiguous: boolean, explicit: boolean) => boolean {
+  return (spelling, skill, ambiguous, explicit) => {
+    const tokens = policy.tokenize(policy.normalize(spelling).text);
+    if (tokens.count === 0) return false;
+    const ambiguousForm = ambiguous ? stripIgnorables(spelling).normalize('NFKC') : undefined;
+    const plurals = policy.variants.plurals && !ambiguous;
+    const variants = aliasVariants(tokens, { ...policy.variants, plurals });
+    const acronym = ACRONYM_END_RE.test(spelling.trim());
+    const plural = `${tokens.texts[tokens.count - 1] ?? ''}s`;
+    let added = false;
+    variants.forEach((sequence, i) => {
+      const inserted = trie.insert(sequence, {
+        skill,
+        ambiguousForm,
+        explicit: explicit && i === 0,
+        acronymPlural: acronym && i > 0 && sequence[sequence.length - 1] === plural,
+      });
+      if (inserted && i === 0) added = true;
+    });
+    return added;
+  };
+}
+
+/** Compiles a dictionary: every name and alias with its variants, in the dictionary's order. */
+export function compileSkills(
+  defs: readonly SkillDefinition[],
+  policy: Partial<SpellingPolicy> = {},
+): CompiledSkills {
+  const full: SpellingPolicy = {
+    normalize: policy.normalize ?? normalizeForMatching,
+    tokenize: policy.tokenize ?? tokenizeTechText,
+    variants: { ...DEFAULT_VARIANTS, ...policy.variants },
+  };
+  const trie = new TokenTrie();
+  const add = spellingInserter(trie, full);
+  let aliasCount = 0;
+  defs.forEach((def, skill) => {
+    const ambiguous = def.ambiguous ?? [];
+    if (add(def.name, skill, ambiguous.includes(def.name), true)) aliasCount++;
+    for (const alias of def.aliases) if (add(alias, skill, ambiguous.includes(alias), true)) aliasCount++;
+  });
+  return { skills: skillTable(defs), trie: trie.freeze(), aliasCount };
+}
+
+export function serializeSkills(compiled: CompiledSkills): SerializedSkills {
+  return { format: SERIALIZED_FORMAT, aliasCount: compiled.aliasCount, trie: compiled.trie.data };
+}
+
+/**
+ * Reads back `serializeSkills(compileSkills(defs))` for the same `defs` (the caller checks they are the
+ * same, e.g. by a hash of the files). Undefined for another format.
+ */
+export function deserializeSkills(
+  defs: readonly SkillDefinition[],
+  data: SerializedSkills,
+): CompiledSkills | undefined {
+  if (data.format !== SERIALIZED_FORMAT) return undefined;
+  return { skills: skillTable(defs), trie: new FrozenTrie(data.trie), aliasCount: data.aliasCount };
+}
+
+// The bundled dictionary is one array for the life of the app; every matcher built on it (one per change
+// of the user's dictionary) reuses its compiled trie. Keyed by identity: a dictionary array is read-only.
+const compiledByDefs = new WeakMap<readonly SkillDefinition[], CompiledSkills>();
+
+/**
+ * The compiled form of `defs` under the default policies, compiled on first use and remembered for this
+ * array; `remember` records one read from disk so even the first matcher skips compiling.
+ */
+export function compiledSkillsFor(defs: readonly SkillDefinition[]): CompiledSkills {
+  let compiled = compiledByDefs.get(defs);
+  if (compiled === undefined) {
+    compiled = compileSkills(defs);
+    compiledByDefs.set(defs, compiled);
+  }
+  return compiled;
+}
+
+export function rememberCompiledSkills(defs: readonly SkillDefinition[], compiled: CompiledSkills): void {
+  compiledByDefs.set(defs, compiled);
+}
+
+function skillTable(defs: readonly SkillDefinition[]): { name: string; category: string }[] {
+  return defs.map((def) => ({ name: def.name, category: def.category }));
+}
