@@ -61,7 +61,7 @@ export async function exportCommand(args: string[], resourcesDir: string): Promi
   const excluded = values['only-matching']
     ? onlyMatchingExclusions(resume, analysis, matcher)
     : noExclusions();
-  // Issue 5: --fit-pages N keeps the bullets that cover the most of the posting within N pages.
+  // --fit-pages N keeps the bullets that cover the most of the posting within N pages.
   const fonts = loadFontLibrary(resourcesDir);
   const fitPages = values['fit-pages'];
   const fit =

@@ -26,14 +26,14 @@ export const CHANNELS = [
   'previewPdf',
   'exportPdf',
   'listExports',
-  // Issue 4: PDF and Word export
+  // PDF settings (template, page size, margins, text size)
   'getPdfOptions',
   'setPdfOptions',
-  // Issue 3: the user's own dictionary
+  // The user’s own dictionary
   'listUserSkills',
   'addUserSkill',
   'removeUserSkill',
-  // Issue 5: tailoring
+  // Per-job wording, order and pins, fit to pages, variants, the jobs library, export records
   'setPinned',
   'fitToPages',
   'setBulletText',

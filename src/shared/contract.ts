@@ -65,10 +65,13 @@ export const contract = {
   updateEntry: { input: z.strictObject({ id, fields: EntryFieldsSchema }), output: output<Resume>() },
   deleteEntry: { input: z.strictObject({ id }), output: output<Resume>() },
   addBullet: {
-    input: z.strictObject({ entryId: id, text: z.string().max(10_000) }),
+    input: z.strictObject({ entryId: id, text: z.string().max(LONG_TEXT_MAX) }),
     output: output<Resume>(),
   },
-  updateBullet: { input: z.strictObject({ id, text: z.string().max(10_000) }), output: output<Resume>() },
+  updateBullet: {
+    input: z.strictObject({ id, text: z.string().max(LONG_TEXT_MAX) }),
+    output: output<Resume>(),
+  },
   deleteBullet: { input: z.strictObject({ id }), output: output<Resume>() },
   importJsonResume: {
     input: z.strictObject({ text: z.string().max(MAX_IMPORT_CHARS) }),
@@ -80,7 +83,7 @@ export const contract = {
     output: output<ImportPreview>(),
   },
 
-  // Issue 5: with no input (or {}), every job newest first, as before.
+  // With no input (or {}), every job newest first.
   listJobs: {
     input: z
       .strictObject({
@@ -110,7 +113,7 @@ export const contract = {
     output: output<Tailoring>(),
   },
 
-  // Issue 4: PDF and Word export. Options are the user's stored settings; onMissingGlyph says what to do
+  // PDF and Word export. Options are the user's stored settings; onMissingGlyph says what to do
   // with a character no bundled font can draw (stop before writing, or draw a visible replacement).
   previewPdf: {
     input: z.strictObject({ jobId: id, onMissingGlyph: z.enum(MISSING_GLYPH_POLICIES).optional() }),
@@ -128,7 +131,7 @@ export const contract = {
   setPdfOptions: { input: PdfOptionsSchema, output: output<PdfOptions>() },
   listExports: { input: z.strictObject({ jobId: id }), output: output<ExportRecord[]>() },
 
-  // Issue 3: the user's own dictionary. The schema only bounds the size; the service checks the meaning
+  // The user's own dictionary. The schema only bounds the size; the service checks the meaning
   // (length, invisible characters, a term the bundled dictionary already knows) with a message to act on.
   listUserSkills: { input: noInput, output: output<UserSkill[]>() },
   addUserSkill: {
@@ -144,7 +147,7 @@ export const contract = {
   },
   removeUserSkill: { input: z.strictObject({ id }), output: output<UserSkill[]>() },
 
-  // Issue 5: tailoring. Per-job choices (pins, wording, order) never change the master résumé.
+  // Tailoring. Per-job choices (pins, wording, order) never change the master résumé.
   setPinned: {
     input: z.strictObject({ jobId: id, bulletId: id, pin: z.enum(['in', 'out']).nullable() }),
     output: output<Tailoring>(),

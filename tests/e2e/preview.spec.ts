@@ -78,11 +78,18 @@ test('preview: a burst of toggles ends on the newest state', async ({ page, brow
   const atsText = page.getByTestId('ats-text');
   for (const probe of probes) await expect(atsText).toContainText(probe);
 
+  // Preview requests still on their way: the check below waits until every reply is in.
+  let inFlight = 0;
+  const isPreview = (url: string) => url.includes('/api/previewPdf');
+  page.on('request', (r) => void (isPreview(r.url()) && inFlight++));
+  page.on('requestfinished', (r) => void (isPreview(r.url()) && inFlight--));
+  page.on('requestfailed', (r) => void (isPreview(r.url()) && inFlight--));
+
   // Three clicks without waiting: main is asked while earlier previews are still being drawn.
   for (let i = 0; i < 3; i++) await rows.nth(i).locator('input[type="checkbox"]').uncheck();
   for (const probe of probes) await expect(atsText).not.toContainText(probe, { timeout: 20_000 });
   // And it stays there: no late reply to an earlier toggle draws an older state over it.
-  await page.waitForTimeout(1_000);
+  await expect.poll(() => inFlight, { timeout: 20_000 }).toBe(0);
   for (const probe of probes) await expect(atsText).not.toContainText(probe);
   await expect(page.getByTestId('page-count')).toContainText(/\d+ pages?/);
 });

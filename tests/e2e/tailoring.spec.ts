@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
 /**
- * Issue 5 as a user meets it, on the first-run data (the demo résumé and the seeded sample posting):
+ * Tailoring as a user meets it, on the first-run data (the demo résumé and the seeded sample posting):
  * fit to a page, what a toggle would do before the click, evidence, per-job wording and order that
  * leave the master alone, the export history with a byte-for-byte re-export, and the jobs library.
  */

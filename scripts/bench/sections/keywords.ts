@@ -1,5 +1,5 @@
 /**
- * Issue 3's speed figures: the full `keywords` analysis (paste -> text, then analyzePosting with a matcher
+ * Keyword speed figures: the full `keywords` analysis (paste -> text, then analyzePosting with a matcher
  * built once) against (a) one RegExp per alias and (b) one alternation RegExp, same dictionary, same run,
  * on the 29 KB sample page and a 1,000-word posting; whether they find the same (skill, start, end); and
  * the cost of re-highlighting a 30 KB posting after one typed character.

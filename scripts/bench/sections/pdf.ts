@@ -1,5 +1,5 @@
 /**
- * Issue 4's speed figures: the same two-page résumé (resources/demo) exported three ways in one run.
+ * Export speed figures: the same two-page résumé (resources/demo) exported three ways in one run.
  * (1) ours: layout + pdf-lib in process, warm (fonts parsed once, as in the app), the same résumé
  *     again and, closer to a preview session, with a different bullet off each time;
  * (2) Chromium's page.pdf of the same résumé as HTML/CSS, a warm page reused: what Electron's

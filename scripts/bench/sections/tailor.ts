@@ -1,5 +1,5 @@
 /**
- * Issue 5's speed figures on a library of 10,000 saved jobs in a temporary database (postings built
+ * Tailoring speed figures on a library of 10,000 saved jobs in a temporary database (postings built
  * from the eval fixtures with varied titles, companies and skill lines): listing, full-text search,
  * opening one job with its score, evidence and toggle effects, and fit-to-one-page for a 60-bullet
  * résumé measured with the real layout. Everything goes through the real backend handlers.

@@ -11,7 +11,6 @@ export type AppErrorCode =
   | 'database-too-new'
   | 'install-broken'
   | 'io-failed'
-  | 'canceled'
   | 'forbidden'
   | 'internal';
 

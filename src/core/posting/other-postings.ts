@@ -1,6 +1,6 @@
 import { isListingMarker, isPageMarker } from './page-noise';
 import { wordCount, type PostingLine } from './posting-lines';
-import { labelledTitle } from './posting-metadata';
+import { labelledTitle } from './header-fields';
 import { classifyHeading } from './posting-sections';
 import type { OtherPosting, PostingSectionSpan } from './posting-types';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { EntryFieldsSchema, emptyEntryFields } from './entry';
+import { EntryFieldsSchema } from './entry';
 import { BulletSchema } from './bullet';
-import { ProfileSchema, emptyProfile } from './profile';
+import { ProfileSchema } from './profile';
 import { SectionSchema } from './section';
 
 /**
@@ -27,7 +27,3 @@ export const ResumeDraftSchema = z.strictObject({
   sections: z.array(SectionDraftSchema).max(100),
 });
 export type ResumeDraft = z.infer<typeof ResumeDraftSchema>;
-
-export const emptyResumeDraft = (): ResumeDraft => ({ profile: emptyProfile(), sections: [] });
-
-export const emptyEntryDraft = (): EntryDraft => ({ ...emptyEntryFields(), bullets: [] });

@@ -4,9 +4,20 @@ import type { ResumeDraft } from './resume-draft';
 /** A stored item the draft continues (its id), or null where the draft brings a new one. */
 export type Kept = number | null;
 
+export interface PlannedEntry {
+  keep: Kept;
+  /** One per draft bullet, in order. */
+  bullets: Kept[];
+}
+
+export interface PlannedSection {
+  keep: Kept;
+  entries: PlannedEntry[];
+}
+
 export interface ReplacementPlan {
   /** One per draft section, in the draft's order, with its entries and their bullets likewise. */
-  sections: { keep: Kept; entries: { keep: Kept; bullets: Kept[] }[] }[];
+  sections: PlannedSection[];
   /** Stored items the draft does not continue, each with everything inside it. */
   dropped: { sections: number[]; entries: number[]; bullets: number[] };
 }

@@ -24,12 +24,3 @@ export interface JobChoices {
   order: JobOrder;
   pins: Record<number, BulletPin>;
 }
-
-export const emptyJobOrder = (): JobOrder => ({ entries: {}, bullets: {} });
-
-export const noJobChoices = (): JobChoices => ({
-  excluded: { sections: [], entries: [], bullets: [] },
-  texts: {},
-  order: emptyJobOrder(),
-  pins: {},
-});

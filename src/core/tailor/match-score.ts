@@ -1,3 +1,5 @@
+import type { CoverageCounts } from './score-summary';
+
 /**
  * The match score, in numbers a person can check: required skills weigh twice as much as nice-to-have
  * ones, each skill counts once however often it is mentioned.
@@ -17,8 +19,6 @@ export interface MatchScore {
   /** For each missing skill, the excluded bullets that would cover it if turned back on. */
   gapBullets: Record<string, number[]>;
 }
-
-import type { CoverageCounts } from './score-summary';
 
 export const REQUIRED_WEIGHT = 2;
 export const PREFERRED_WEIGHT = 1;

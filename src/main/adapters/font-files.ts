@@ -31,7 +31,9 @@ function readFont(resourcesDir: string, name: string): Uint8Array {
   const path = join(resourcesDir, 'fonts', name);
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(readFileSync(path));
+    // A plain Uint8Array over the Buffer's memory, not a copy of it (a file this size is not pooled).
+    const file = readFileSync(path);
+    bytes = new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
   } catch (error) {
     throw new AppError(
       'install-broken',

@@ -1,8 +1,7 @@
-import fontkit from '@pdf-lib/fontkit';
+import type { Font } from '@pdf-lib/fontkit';
 import type { FontMetrics, FontStyle } from '../../core/layout/font-metrics';
 import type { FontFiles } from './font-files';
-
-type Face = ReturnType<typeof fontkit.create>;
+import { parsedFont } from './pdf-font-cache';
 
 /** A piece of a run drawn with one face of the fallback chain (0 = the template's own family). */
 export interface FaceSegment {
@@ -34,14 +33,15 @@ interface Glyph {
 export function createFontMetrics(chain: FontFiles | FontFiles[]): ChainMetrics {
   const files = Array.isArray(chain) ? chain : [chain];
   if (files.length === 0) throw new Error('A font chain needs at least one family.');
-  const faces = new Map<string, Face>();
-  const face = (style: FontStyle, index: number): Face => {
+  const faces = new Map<string, Font>();
+  const face = (style: FontStyle, index: number): Font => {
     const key = `${style}:${index}`;
     let parsed = faces.get(key);
     if (parsed === undefined) {
       const bytes = files[index]?.[style];
       if (bytes === undefined) throw new Error(`No font ${index} for ${style}`);
-      parsed = fontkit.create(bytes);
+      // The same parse pdf-lib embeds from (pdf-font-cache.ts): measured glyphs are decoded once.
+      parsed = parsedFont(bytes);
       faces.set(key, parsed);
     }
     return parsed;

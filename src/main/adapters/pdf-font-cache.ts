@@ -10,23 +10,43 @@ const SUBSETS_PER_FACE = 16;
 // per document), so one parse per font file is reused: a warm two-page write went from 69 to 30 ms.
 const parsedFonts = new WeakMap<Uint8Array, Font>();
 
+/**
+ * The one parsed font of a font file, shared by the layout metrics (fontkit-metrics.ts) and pdf-lib's
+ * embedder: each table (cmap, hmtx, name, post...) and each glyph's metrics are decoded once per
+ * process, not once for measuring and again for embedding. Its `layout` and `createSubset` are the
+ * fast ones below; nothing else of fontkit's Font changes.
+ */
+export function parsedFont(bytes: Uint8Array): Font {
+  let font = parsedFonts.get(bytes);
+  if (font === undefined) {
+    font = fontkit.create(wrappableBytes(bytes));
+    withoutShaping(font);
+    withSubsetCache(font);
+    parsedFonts.set(bytes, font);
+  }
+  return font;
+}
+
 /** The fontkit pdf-lib embeds with: one parse per font file, no shaping, subsets reused. */
-export const cachingFontkit: Fontkit = {
-  create(bytes: Uint8Array, postscriptName?: string) {
-    let font = parsedFonts.get(bytes);
-    if (font === undefined) {
-      font = fontkit.create(bytes, postscriptName);
-      withoutShaping(font);
-      withSubsetCache(font);
-      parsedFonts.set(bytes, font);
-    }
-    return font;
-  },
-};
+export const cachingFontkit: Fontkit = { create: (bytes: Uint8Array) => parsedFont(bytes) };
+
+/**
+ * fontkit's bundled `buffer` polyfill copies a Uint8Array into its own Buffer one byte at a time in
+ * JavaScript (~3 ms for a DejaVu face, at every start), but wraps an ArrayBuffer as it is. Font bytes
+ * are read-only, so fontkit gets the ArrayBuffer (copied natively first if `bytes` is only part of one).
+ */
+function wrappableBytes(bytes: Uint8Array): Uint8Array {
+  const whole =
+    bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+      ? bytes.buffer
+      : bytes.slice().buffer;
+  // fontkit's typings name Uint8Array only; its create() accepts whatever Buffer.from accepts.
+  return whole as unknown as Uint8Array;
+}
 
 /** The glyph id that the embedded font draws `codePoint` with (the same lookup as pdf-lib's). */
 export function glyphIdOf(bytes: Uint8Array, codePoint: number): number {
-  return cachingFontkit.create(bytes).layout(String.fromCodePoint(codePoint)).glyphs[0]?.id ?? 0;
+  return parsedFont(bytes).layout(String.fromCodePoint(codePoint)).glyphs[0]?.id ?? 0;
 }
 
 /**

@@ -11,7 +11,7 @@ export interface Repositories {
   resume: ResumeRepo;
   jobs: JobsRepo;
   exclusions: ExclusionsRepo;
-  /** Issue 5: per-job wording, order and pins. */
+  /** Per-job wording, order and pins. */
   jobChoices: JobChoicesRepo;
   exports: ExportsRepo;
   meta: MetaRepo;

@@ -12,7 +12,11 @@ import type {
 } from '../../core/resume/resume';
 import { MAX_VARIANTS_PER_BULLET } from '../../core/resume/bullet';
 import { ResumeDraftSchema, type ResumeDraft } from '../../core/resume/resume-draft';
-import { planReplacement, type ReplacementPlan } from '../../core/resume/resume-replacement';
+import {
+  planReplacement,
+  type PlannedEntry,
+  type PlannedSection,
+} from '../../core/resume/resume-replacement';
 import type { Db } from './db-types';
 import { notFound } from './not-found';
 
@@ -39,6 +43,10 @@ export interface ResumeRepo {
   updateVariant(id: number, text: string): void;
   /** Jobs that used this wording go back to the master text (cascade). */
   deleteVariant(id: number): void;
+  /** A bullet's master text; not-found when it no longer exists. */
+  bulletText(id: number): string;
+  /** The ids of a section's entries or an entry's bullets, in master order; not-found for no parent. */
+  childIds(kind: 'entry' | 'bullet', parentId: number): number[];
   /** Grows by one on every change to the résumé's content (database triggers): a cache key. */
   revision(): number;
   /**
@@ -88,6 +96,9 @@ export function createResumeRepo(db: Db): ResumeRepo {
       'SELECT id, bullet_id AS bulletId, text FROM bullet_variants ORDER BY bullet_id, position, id',
     ),
     bulletExists: db.prepare('SELECT 1 FROM bullets WHERE id = ?'),
+    bulletText: db.prepare('SELECT text FROM bullets WHERE id = ?'),
+    entryIds: db.prepare('SELECT id FROM entries WHERE section_id = ? ORDER BY position, id'),
+    bulletIds: db.prepare('SELECT id FROM bullets WHERE entry_id = ? ORDER BY position, id'),
     variantCount: db.prepare('SELECT COUNT(*) AS n FROM bullet_variants WHERE bullet_id = ?'),
     addVariant: db.prepare(
       `INSERT INTO bullet_variants (bullet_id, text, position)
@@ -262,6 +273,18 @@ export function createResumeRepo(db: Db): ResumeRepo {
     deleteVariant: db.transaction((id: number) => {
       changed(q.deleteVariant.run(id), 'variant', id);
     }),
+    bulletText: (id) => {
+      const row = q.bulletText.get(id) as { text: string } | undefined;
+      if (row === undefined) throw notFound('bullet', id);
+      return row.text;
+    },
+    childIds: db.transaction((kind: 'entry' | 'bullet', parentId: number): number[] => {
+      const parent = kind === 'entry' ? q.sectionExists : q.entryExists;
+      if (parent.get(parentId) === undefined)
+        throw notFound(kind === 'entry' ? 'section' : 'entry', parentId);
+      const children = kind === 'entry' ? q.entryIds : q.bulletIds;
+      return (children.all(parentId) as { id: number }[]).map((row) => row.id);
+    }),
     revision: () => (q.revision.get() as { value: number }).value,
 
     replaceResume: db.transaction((draft: ResumeDraft) => {
@@ -283,15 +306,13 @@ export function createResumeRepo(db: Db): ResumeRepo {
       for (const id of plan.dropped.bullets) q.deleteBullet.run(id);
       updateProfile(parsed.data.profile);
       parsed.data.sections.forEach((section, sectionAt) => {
-        const placed = plan.sections[sectionAt] as ReplacementPlan['sections'][number];
+        const placed = plan.sections[sectionAt] as PlannedSection;
         let sectionId = placed.keep;
         if (sectionId === null) {
           sectionId = Number(q.placeSection.run(section.kind, section.title, sectionAt).lastInsertRowid);
         } else q.moveSection.run(sectionAt, sectionId);
         section.entries.forEach(({ bullets, ...fields }, entryAt) => {
-          const placedEntry = placed.entries[
-            entryAt
-          ] as ReplacementPlan['sections'][number]['entries'][number];
+          const placedEntry = placed.entries[entryAt] as PlannedEntry;
           const row = { ...entryParams(fields), position: entryAt };
           let entryId = placedEntry.keep;
           if (entryId === null) {

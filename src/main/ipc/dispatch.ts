@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { toAppErrorData } from '../../core/errors/app-error';
+import { toAppErrorData, type AppErrorData } from '../../core/errors/app-error';
 import { contract, type Channel, type Envelope, type Handlers } from '../../shared/contract';
 
 /**
@@ -21,6 +21,8 @@ export async function dispatch(
   const name = channel as Channel;
   const parsed = contract[name].input.safeParse(raw);
   if (!parsed.success) {
+    const tooBig = parsed.error.issues.find((issue) => issue.code === 'too_big');
+    if (tooBig !== undefined) return { ok: false, error: tooLarge(name, tooBig) };
     return {
       ok: false,
       error: {
@@ -40,4 +42,20 @@ export async function dispatch(
   } catch (error) {
     return { ok: false, error: toAppErrorData(error) };
   }
+}
+
+/**
+ * Text or a list longer than its schema allows is "too large", as the browser bridge says of an
+ * oversized body: the person can act on it (shorten the text) unlike a malformed request.
+ */
+function tooLarge(name: Channel, issue: z.core.$ZodIssueTooBig): AppErrorData {
+  const field = issue.path.map(String).join('.') || 'input';
+  const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : '';
+  const limit =
+    typeof issue.maximum === 'number' ? issue.maximum.toLocaleString('en-US') : String(issue.maximum);
+  return {
+    code: 'too-large',
+    message: `The request "${name}" was refused: ${field} is too long (at most ${limit}${unit}).`,
+    details: { path: issue.path.map(String), maximum: Number(issue.maximum) },
+  };
 }

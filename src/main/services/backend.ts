@@ -48,7 +48,7 @@ export function createBackend(options: BackendOptions): Backend {
   );
   const repos = createRepositories(db);
 
-  // Issue 3: the bundled dictionary plus the user's own terms; the matcher is rebuilt when they change.
+  // The bundled dictionary plus the user's own terms; the matcher is rebuilt when they change.
   const userSkills = createUserSkillsService(repos, loadSkillDictionary(options.resourcesDir));
   const matcher = userSkills.matcher;
   const fonts = loadFontLibrary(options.resourcesDir);
@@ -76,7 +76,6 @@ export function createBackend(options: BackendOptions): Backend {
     getJob: jobs.getJob,
     deleteJob: jobs.deleteJob,
     ...exportHandlers({ repos, jobs, matcher, fonts, saveDialog: options.saveDialog }),
-    // Issue 5: tailoring, variants, the jobs library and export records
     ...tailor,
     ...variantHandlers(repos),
     updateJob: jobs.updateJob,

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../../core/errors/app-error';
@@ -9,6 +8,7 @@ import { scoreSummary } from '../../core/tailor/score-summary';
 import type { Handlers } from '../../shared/contract';
 import type { ExportScore } from '../../shared/domain-types';
 import { writeFileAtomic } from '../adapters/atomic-write';
+import { sha256 } from '../adapters/sha256';
 import type { SaveDialog } from '../adapters/save-dialog';
 import type { Repositories } from '../db/repositories';
 import { readJobResume } from './job-resume';
@@ -25,8 +25,6 @@ export function exportScore(score: MatchScore): ExportScore {
     preferred: { covered: score.preferred.covered, missing: score.preferred.missing },
   };
 }
-
-export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * "What was sent": a past export beside today's tailoring, and the same file written again. The bytes

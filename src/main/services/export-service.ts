@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { AppError } from '../../core/errors/app-error';
 import { exportFileName } from '../../core/export-file-name';
 import type { SkillMatcher } from '../../core/keywords/skill-types';
@@ -12,11 +11,13 @@ import {
 import type { MissingGlyphPolicy } from '../../core/layout/unsupported-characters';
 import type { Resume } from '../../core/resume/resume';
 import { allBullets } from '../../core/resume/resume';
+import { normalizeText } from '../../core/layout/normalize-text';
 import { tailorResume } from '../../core/tailor/exclusions';
 import { scoreMatch } from '../../core/tailor/score-match';
 import type { Handlers } from '../../shared/contract';
 import type { ExportFormat, ReplacedCharacter } from '../../shared/domain-types';
 import { writeFileAtomic } from '../adapters/atomic-write';
+import { sha256 } from '../adapters/sha256';
 import { writeResumeDocx } from '../adapters/docx-writer';
 import type { FontLibrary } from '../adapters/font-files';
 import { extractPdfText } from '../adapters/pdf-text';
@@ -128,7 +129,7 @@ export function exportHandlers(deps: {
     onMissingGlyph: MissingGlyphPolicy,
   ) => {
     const { job, analysis } = jobs.getJob({ id: jobId });
-    // Issue 5: the job's wording and order (variants, per-job text), then its exclusions.
+    // The job's wording and order (variants, per-job text), then its exclusions.
     const { worded: resume, excluded } = readJobResume(repos, jobId);
     const tailored = tailorResume(resume, excluded);
     const { score } = scoreMatch(analysis, resume, excluded, deps.matcher());
@@ -166,7 +167,10 @@ export function exportHandlers(deps: {
           { path },
         );
       }
-      const bullets = [...allBullets(tailored)].map(({ bullet }) => bullet);
+      // What was drawn: the layout skips a bullet with no text, so the record does too.
+      const bullets = [...allBullets(tailored)]
+        .map(({ bullet }) => bullet)
+        .filter((bullet) => normalizeText(bullet.text) !== '');
       const exportId = repos.exports.add({
         jobId,
         createdAt: createdAt.toISOString(),
@@ -174,8 +178,8 @@ export function exportHandlers(deps: {
         percent: score.percent,
         bulletIds: bullets.map((b) => b.id),
         bulletTexts: bullets.map((b) => b.text),
-        sha256: createHash('sha256').update(rendered.bytes).digest('hex'),
-        // Issue 5: the record keeps the file itself, so the same bytes can be written again.
+        sha256: sha256(rendered.bytes),
+        // The record keeps the file itself, so the same bytes can be written again.
         bytes: rendered.bytes,
         format,
         template: options.template,

@@ -31,15 +31,16 @@ export interface JobsService extends Pick<
  * Saving, reading, searching and sorting postings. What is extracted (skills, sections, title...) is
  * recomputed from the stored text on every open, so improving the engine improves every saved job.
  *
- * Sorting by score needs every listed job's match. Two caches keep that fast, both in memory: the
- * posting's skills per job (they depend only on the text and the dictionary, so they live as long as
- * the matcher object: a dictionary change builds a new matcher), and each job's match, valid while the
- * résumé's revision and the job's choices revision (both bumped by database triggers) are unchanged.
+ * One cache of analyses, for the current matcher (a dictionary change builds a new matcher and so
+ * empties it): the last few whole analyses (opening a job reads its analysis twice: getJob, then
+ * getTailoring), and each job's wanted skills, which sorting by score needs for every job and which are
+ * small. The posting text never changes after saving, so (matcher, job id) names one analysis. Beside it,
+ * each job's match, valid while the résumé's revision and the job's choices revision (both bumped by
+ * database triggers) are unchanged.
  */
 const RECENT_ANALYSES = 16;
 
 export function createJobsService(repos: Repositories, matcher: () => SkillMatcher): JobsService {
-  const wantedByMatcher = new WeakMap<SkillMatcher, Map<number, WantedSkills>>();
   let matches: {
     matcher: SkillMatcher;
     resumeRev: number;
@@ -47,36 +48,35 @@ export function createJobsService(repos: Repositories, matcher: () => SkillMatch
     byJob: Map<number, { rev: number; match: JobMatch }>;
   } | null = null;
 
-  // Opening a job reads its analysis twice (getJob, then getTailoring): keep the last few per matcher.
-  // The posting text never changes after saving, so (matcher, job id) names one analysis.
-  let recent: { matcher: SkillMatcher; byJob: Map<number, PostingAnalysis> } | null = null;
-  const analysisOf = (jobId: number, text: string): PostingAnalysis => {
+  let analyses: {
+    matcher: SkillMatcher;
+    recent: Map<number, PostingAnalysis>;
+    wanted: Map<number, WantedSkills>;
+  } | null = null;
+  const analysisCache = () => {
     const current = matcher();
-    if (recent === null || recent.matcher !== current) recent = { matcher: current, byJob: new Map() };
-    let analysis = recent.byJob.get(jobId);
+    if (analyses === null || analyses.matcher !== current) {
+      analyses = { matcher: current, recent: new Map(), wanted: new Map() };
+    }
+    return analyses;
+  };
+  const remember = (jobId: number, analysis: PostingAnalysis): void => {
+    const { recent, wanted } = analysisCache();
+    if (recent.size >= RECENT_ANALYSES) recent.delete(recent.keys().next().value as number);
+    recent.set(jobId, analysis);
+    wanted.set(jobId, wantedSkills(analysis));
+  };
+  const analysisOf = (jobId: number, text: string): PostingAnalysis => {
+    const { matcher: current, recent } = analysisCache();
+    let analysis = recent.get(jobId);
     if (analysis === undefined) {
       analysis = analyzePosting(text, current);
-      if (recent.byJob.size >= RECENT_ANALYSES)
-        recent.byJob.delete(recent.byJob.keys().next().value as number);
-      recent.byJob.set(jobId, analysis);
+      remember(jobId, analysis);
     }
     return analysis;
   };
-
-  const wantedOf = (jobId: number, text: () => string): WantedSkills => {
-    const current = matcher();
-    let byJob = wantedByMatcher.get(current);
-    if (byJob === undefined) {
-      byJob = new Map();
-      wantedByMatcher.set(current, byJob);
-    }
-    let wanted = byJob.get(jobId);
-    if (wanted === undefined) {
-      wanted = wantedSkills(analyzePosting(text(), current));
-      byJob.set(jobId, wanted);
-    }
-    return wanted;
-  };
+  const wantedOf = (jobId: number, text: () => string): WantedSkills =>
+    analysisCache().wanted.get(jobId) ?? wantedSkills(analysisOf(jobId, text()));
 
   /** Each row with its current match, computing only what the caches do not hold. */
   const withMatches = (rows: JobRow[]): JobSummary[] => {
@@ -135,6 +135,8 @@ export function createJobsService(repos: Repositories, matcher: () => SkillMatch
         rawText: raw,
         text,
       });
+      // Saving a job opens it in Tailor: its analysis is asked for next.
+      remember(job.id, analysis);
       return { job, analysis };
     },
     getJob({ id }) {

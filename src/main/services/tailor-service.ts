@@ -5,7 +5,7 @@ import { isPermutationOf } from '../../core/tailor/apply-choices';
 import { fitToPages } from '../../core/tailor/fit-to-pages';
 import { tailoringView } from '../../core/tailor/tailoring-view';
 import type { Handlers } from '../../shared/contract';
-import type { ItemKind, Tailoring } from '../../shared/domain-types';
+import type { Tailoring } from '../../shared/domain-types';
 import type { Repositories } from '../db/repositories';
 import type { JobsService } from './jobs-service';
 import { readJobResume } from './job-resume';
@@ -46,23 +46,14 @@ export function createTailorService(
       effects: view.effects,
     };
   };
-  const requireItem = (kind: ItemKind, id: number) => {
-    if (!itemExists(repos.resume.getResume(), kind, id)) {
-      throw new AppError('not-found', `That ${kind} no longer exists in your résumé.`, { kind, id });
-    }
-  };
-
   return {
     getTailoring: ({ jobId }) => getTailoring(jobId),
+    // The repositories answer not-found for a job or an item that no longer exists.
     setIncluded({ jobId, kind, id, included }) {
-      repos.jobs.get(jobId); // not-found for a job that does not exist
-      requireItem(kind, id);
       repos.exclusions.set(jobId, kind, id, included);
       return getTailoring(jobId);
     },
     setPinned({ jobId, bulletId, pin }) {
-      repos.jobs.get(jobId);
-      requireItem('bullet', bulletId);
       // A pin also sets the bullet now, so what the user sees agrees with what fit-to-page will keep.
       repos.transaction(() => {
         repos.jobChoices.setPin(jobId, bulletId, pin);
@@ -88,7 +79,7 @@ export function createTailorService(
     },
     setBulletText({ jobId, bulletId, choice }) {
       repos.jobs.get(jobId);
-      const bullet = findBullet(repos.resume.getResume(), bulletId);
+      const masterText = repos.resume.bulletText(bulletId);
       if (choice !== null && 'text' in choice) {
         if (choice.text.trim() === '') {
           throw new AppError(
@@ -98,61 +89,29 @@ export function createTailorService(
           );
         }
         // The master's own words are no per-job text: store nothing, so later master edits show.
-        if (choice.text === bullet.text) choice = null;
+        if (choice.text === masterText) choice = null;
       }
       repos.jobChoices.setText(jobId, bulletId, choice);
       return getTailoring(jobId);
     },
     setOrder({ jobId, kind, parentId, ids }) {
       repos.jobs.get(jobId);
-      const resume = repos.resume.getResume();
-      const children =
-        kind === 'entry'
-          ? resume.sections.find((section) => section.id === parentId)?.entries
-          : resume.sections.flatMap((s) => s.entries).find((entry) => entry.id === parentId)?.bullets;
-      if (children === undefined) {
-        const parent = kind === 'entry' ? 'section' : 'entry';
-        throw new AppError('not-found', `That ${parent} no longer exists in your résumé.`, { parentId });
-      }
-      if (ids.length > 0 && !isPermutationOf(ids, children)) {
+      const children = repos.resume.childIds(kind, parentId);
+      if (
+        ids.length > 0 &&
+        !isPermutationOf(
+          ids,
+          children.map((id) => ({ id })),
+        )
+      ) {
         throw new AppError(
           'invalid-input',
           `The new order must list each ${kind} of that ${kind === 'entry' ? 'section' : 'entry'} exactly once. Reload and try again.`,
           { parentId },
         );
       }
-      repos.jobChoices.setOrder(
-        jobId,
-        kind,
-        children.map((child) => child.id),
-        ids,
-      );
+      repos.jobChoices.setOrder(jobId, kind, children, ids);
       return getTailoring(jobId);
     },
   };
-}
-
-function findBullet(resume: Resume, bulletId: number) {
-  for (const section of resume.sections) {
-    for (const entry of section.entries) {
-      const bullet = entry.bullets.find((b) => b.id === bulletId);
-      if (bullet !== undefined) return bullet;
-    }
-  }
-  throw new AppError('not-found', 'That bullet no longer exists in your résumé.', {
-    kind: 'bullet',
-    id: bulletId,
-  });
-}
-
-function itemExists(resume: Resume, kind: ItemKind, id: number): boolean {
-  return resume.sections.some(
-    (section) =>
-      (kind === 'section' && section.id === id) ||
-      section.entries.some(
-        (entry) =>
-          (kind === 'entry' && entry.id === id) ||
-          (kind === 'bullet' && entry.bullets.some((b) => b.id === id)),
-      ),
-  );
 }

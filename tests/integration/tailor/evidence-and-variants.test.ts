@@ -82,9 +82,17 @@ describe('variants and per-job wording and order', () => {
       text: 'Platform Engineer\nRequirements:\n- Terraform\n- DynamoDB\n',
     });
     const resume = await handlers.getResume(undefined);
-    const bullet = resume.sections.find((s) => s.kind === 'experience')!.entries[0]!.bullets[5]!;
+    const bullet = resume.sections
+      .flatMap((s) => s.entries.flatMap((e) => e.bullets))
+      .find((b) => b.text.startsWith('Led the incident review practice'))!;
+    expect(bullet.text).not.toContain('DynamoDB');
     const wording =
       'Ran DynamoDB tables at 40k writes per second with on-demand capacity and point-in-time recovery.';
+    // Whatever else shows DynamoDB goes off for this job, so only the variant can cover it.
+    const shownBy = (await handlers.getTailoring({ jobId: job!.id })).evidence.bySkill['DynamoDB']!.bullets;
+    expect(shownBy.length).toBeGreaterThan(0);
+    for (const id of shownBy)
+      await handlers.setIncluded({ jobId: job!.id, kind: 'bullet', id, included: false });
 
     const withVariant = await handlers.addVariant({ bulletId: bullet.id, text: wording });
     const stored = withVariant.sections
@@ -104,8 +112,9 @@ describe('variants and per-job wording and order', () => {
       .find((b) => b.id === bullet.id)!;
     expect(shown.text).toBe(wording);
     expect(t.evidence.byBullet[bullet.id]!.required).toContain('DynamoDB');
-    if (before.score.required.missing.includes('DynamoDB'))
-      expect(t.score.required.covered).toContain('DynamoDB');
+    expect(before.score.required.missing).toContain('DynamoDB');
+    expect(t.score.required.covered).toContain('DynamoDB');
+    expect(t.score.percent).toBeGreaterThan(before.score.percent);
 
     // The other job and the master keep the master's words.
     const untouched = await handlers.getTailoring({ jobId: other.job.id });
@@ -156,6 +165,26 @@ describe('variants and per-job wording and order', () => {
     await handlers.deleteVariant({ id: stored.variants[0]!.id });
     const after = await handlers.getTailoring({ jobId: job!.id });
     expect(after.choices.texts[bullet.id]).toBeUndefined();
+  });
+
+  it('answers not-found for a job, bullet or parent that no longer exists', async () => {
+    const ctx = withBackend();
+    cleanups.push(ctx.dispose);
+    const { handlers } = ctx.backend;
+    const [job] = await handlers.listJobs(undefined);
+    const entry = (await handlers.getResume(undefined)).sections[0]!.entries[0]!;
+    const gone = entry.bullets[0]!.id;
+    await handlers.deleteBullet({ id: gone });
+    const refused = async (call: () => unknown) =>
+      expect(Promise.resolve().then(call)).rejects.toMatchObject({ code: 'not-found' });
+    await refused(() => handlers.setIncluded({ jobId: job!.id, kind: 'bullet', id: gone, included: false }));
+    await refused(() => handlers.setPinned({ jobId: job!.id, bulletId: gone, pin: 'in' }));
+    await refused(() => handlers.setBulletText({ jobId: job!.id, bulletId: gone, choice: { text: 'x' } }));
+    await refused(() => handlers.setOrder({ jobId: job!.id, kind: 'bullet', parentId: 999_999, ids: [] }));
+    await refused(() =>
+      handlers.setIncluded({ jobId: 999_999, kind: 'entry', id: entry.id, included: false }),
+    );
+    expect((await handlers.getTailoring({ jobId: job!.id })).excluded.bullets).toEqual([]);
   });
 
   it('refuses a variant of another bullet', async () => {

@@ -186,6 +186,25 @@ describe('what was sent', () => {
     expect(await handlers.listExports({ jobId: job!.id })).toHaveLength(1);
   });
 
+  it('records only the bullets the file shows: an empty bullet is not drawn, so not listed as sent', async () => {
+    const ctx = withBackend();
+    cleanups.push(ctx.dispose);
+    const { handlers } = ctx.backend;
+    const [job] = await handlers.listJobs(undefined);
+    const entry = (await handlers.getResume(undefined)).sections[0]!.entries[0]!;
+    const after = await handlers.addBullet({ entryId: entry.id, text: '' });
+    const blank = after.sections[0]!.entries[0]!.bullets.at(-1)!;
+    await handlers.updateBullet({ id: blank.id, text: ' \u200B ' });
+
+    const sent = await handlers.exportPdf({ jobId: job!.id });
+    if (sent.status !== 'saved') throw new Error('export canceled');
+    const [record] = await handlers.listExports({ jobId: job!.id });
+    expect(record!.bulletIds).not.toContain(blank.id);
+    expect(record!.bulletIds).toContain(entry.bullets[0]!.id);
+    expect(record!.bulletTexts.every((text) => text.trim() !== '')).toBe(true);
+    expect((await handlers.listJobs(undefined))[0]!.exportCount).toBe(1);
+  });
+
   it('refuses to change a record in the database itself', async () => {
     const ctx = withBackend();
     cleanups.push(ctx.dispose);

@@ -6,7 +6,7 @@ const RESUME_TABLES = ['sections', 'entries', 'bullets', 'bullet_variants'] as c
 const JOB_CHOICE_TABLES = ['job_exclusions', 'job_bullet_text'] as const;
 
 /**
- * Issue 5: per-job wording, order and pins; the jobs library (status, dates, notes, full-text search);
+ * Per-job wording, order and pins; the jobs library (status, dates, notes, full-text search);
  * export records that keep the exported bytes and can never be changed.
  *
  * - Variants and per-job text reference bullets with ON DELETE CASCADE: deleting a bullet drops its

@@ -25,6 +25,3 @@ function fieldPath(details: Record<string, unknown> | undefined): string | null 
   }
   return null;
 }
-
-/** The user closed a dialog: not a failure worth an alarm. */
-export const isCanceled = (error: unknown): boolean => error instanceof ApiError && error.code === 'canceled';

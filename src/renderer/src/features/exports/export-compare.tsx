@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ExportView, ReexportResult } from '../../../../shared/domain-types';
 import type { SentBulletStatus } from '../../../../core/tailor/export-comparison';
 import { api } from '../../lib/api';
-import { errorMessage, isCanceled } from '../../lib/error-message';
+import { errorMessage } from '../../lib/error-message';
 import { formatDate } from '../../lib/format-date';
 import { plural } from '../../lib/plural';
 import { fileName } from './file-name';
@@ -151,7 +151,7 @@ function Reexport({ exportId, available, sha256 }: { exportId: number; available
     try {
       setResult(await api.reexport({ exportId }));
     } catch (e) {
-      if (!isCanceled(e)) setError(errorMessage(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ExportFormat } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
-import { errorMessage, isCanceled } from '../../lib/error-message';
+import { errorMessage } from '../../lib/error-message';
 import { usePdfSettings } from '../export-options/pdf-settings-store';
 
 type Status =
@@ -33,10 +33,10 @@ export function ExportButton({ jobId, onExported }: { jobId: number; onExported?
         warnings.push(`Drawn as “�” because no bundled font has them: ${list}.`);
       }
       setStatus({ kind: 'saved', path: result.path, warnings });
-      // Issue 5: the job's export history shows the new record.
+      // The job's export history shows the new record.
       onExported?.();
     } catch (e) {
-      setStatus(isCanceled(e) ? { kind: 'idle' } : { kind: 'failed', message: errorMessage(e) });
+      setStatus({ kind: 'failed', message: errorMessage(e) });
     } finally {
       setBusy(false);
     }

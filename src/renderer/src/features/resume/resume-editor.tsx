@@ -53,8 +53,8 @@ export function ResumeEditor({ resume, onResume }: Props) {
           <div>
             <h2 className="page-title">Master résumé</h2>
             <p className="page-hint">
-              Everything you have done, once. Each job gets its own selection of it in Tailor. Changes save
-              when you leave a field.
+              Everything you have done, once. Each job gets its own selection of it in Tailor. Changes save as
+              you type.
             </p>
           </div>
           <div className="toolbar-actions">

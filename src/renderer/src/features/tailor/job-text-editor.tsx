@@ -10,7 +10,7 @@ export function JobTextEditor({
 }: {
   initial: string;
   masterText: string;
-  /** Resolves false when the text was not saved (main said why, in the app's error banner). */
+  /** Resolves false when the text was not saved (main said why, in the error banner at the top). */
   onSave: (text: string) => Promise<boolean>;
   onCancel: () => void;
 }) {
@@ -25,7 +25,7 @@ export function JobTextEditor({
     }
     setBusy(true);
     try {
-      if (!(await onSave(text))) setError('Not saved: see the message above. Your text is still here.');
+      if (!(await onSave(text))) setError('Not saved: see the message at the top. Your text is still here.');
     } finally {
       setBusy(false);
     }

@@ -45,10 +45,10 @@ export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo }: P
   const jobId = job?.id ?? null;
   const [view, setView] = useState<JobView | null>(null);
   const [widePreview, setWidePreview] = useState(false);
-  // Issue 3: a change to the user's dictionary changes the analysis and the score: read both again.
+  // A change to the user's dictionary changes the analysis and the score: read both again.
   const dictionaryVersion = useUserSkills(report).version;
   const { tailoring, version, setIncluded, apply } = useTailoring(jobId, resume, active, dictionaryVersion);
-  // Issue 5: the posting skill whose evidence is shown, and a bump after each export for the history.
+  // The posting skill whose evidence is shown, and a bump after each export for the history.
   const [focus, setFocus] = useState<{ jobId: number | null; skill: string | null }>({ jobId, skill: null });
   const focusSkill = focus.jobId === jobId ? focus.skill : null;
   const setFocusSkill = useCallback((skill: string | null) => setFocus({ jobId, skill }), [jobId]);

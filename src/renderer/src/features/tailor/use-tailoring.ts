@@ -12,7 +12,7 @@ export interface TailoringState {
   version: number;
   setIncluded: (steps: { kind: ItemKind; id: number; included: boolean }[]) => Promise<void>;
   /**
-   * Issue 5: any other change that main answers with the job's new tailoring (pins, wording, order,
+   * Any other change that main answers with the job's new tailoring (pins, wording, order,
    * fit to pages). Resolves with the call's whole reply, or null when it failed (the error is reported
    * and the screen shows what main holds).
    */
