@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { AppError } from '../core/errors/app-error';
 import { analyzePosting } from '../core/posting/analyze-posting';
 import { pasteToText } from '../core/posting/paste-to-text';
-import { MAX_POSTING_CHARS } from '../shared/contract';
+import { MAX_POSTING_CHARS } from '../shared/limits';
 import { cliSkillMatcher } from './user-dictionary';
 
 /** Reads a text file the user named, refusing one larger than `limit` characters with a message. */

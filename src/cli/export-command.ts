@@ -11,7 +11,7 @@ import { scoreMatch } from '../core/tailor/score-match';
 import { writeFileAtomic } from '../main/adapters/atomic-write';
 import { loadFontLibrary } from '../main/adapters/font-files';
 import { renderResume, resumeMeta } from '../main/services/export-service';
-import { MAX_IMPORT_CHARS } from '../shared/contract';
+import { MAX_IMPORT_CHARS } from '../shared/limits';
 import { analyzeFile, readText } from './cli-input';
 import { describeFit, fitForCli } from './fit-pages';
 

@@ -5,7 +5,7 @@ import { draftToResume } from '../core/resume/draft-to-resume';
 import { noExclusions } from '../core/tailor/exclusions';
 import { scoreMatch } from '../core/tailor/score-match';
 import { scoreSummary } from '../core/tailor/score-summary';
-import { MAX_IMPORT_CHARS } from '../shared/contract';
+import { MAX_IMPORT_CHARS } from '../shared/limits';
 import { analyzeFile, readText } from './cli-input';
 
 /** `score --resume r.json --job p.txt`: the match as JSON, every bullet selected (as export without options). */

@@ -9,6 +9,7 @@ import { MISSING_GLYPH_POLICIES } from '../core/layout/unsupported-characters';
 import { CHANNELS, type ChannelName } from './channels';
 import { LONG_TEXT_MAX } from '../core/resume/profile';
 import { JOB_SORTS, JOB_STATUSES } from './domain-types';
+import { MAX_IMPORT_CHARS, MAX_POSTING_CHARS, MAX_SEARCH_CHARS } from './limits';
 import type {
   AppInfo,
   ExportRecord,
@@ -33,12 +34,7 @@ import type {
  * browser bridge build a named function per key: they cannot drift apart.
  */
 
-/** A posting may be a whole saved web page; 6 MB covers the largest real ones with room to spare. */
-export const MAX_POSTING_CHARS = 6_000_000;
-/** A JSON Resume file is a few KB; 5 MB is generous and still bounded. */
-export const MAX_IMPORT_CHARS = 5_000_000;
-/** A search box query; 500 characters is about 60 words. */
-export const MAX_SEARCH_CHARS = 500;
+export { MAX_IMPORT_CHARS, MAX_POSTING_CHARS, MAX_SEARCH_CHARS } from './limits';
 
 const id = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const noInput = z.undefined();

@@ -1,5 +1,6 @@
 import fontkit, { type Font, type Glyph, type Subset, type SubsetStream } from '@pdf-lib/fontkit';
 import type { PDFDocument } from 'pdf-lib';
+import { withQuickNameAndPost } from './pdf-font-tables';
 
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 
@@ -12,14 +13,15 @@ const parsedFonts = new WeakMap<Uint8Array, Font>();
 
 /**
  * The one parsed font of a font file, shared by the layout metrics (fontkit-metrics.ts) and pdf-lib's
- * embedder: each table (cmap, hmtx, name, post...) and each glyph's metrics are decoded once per
- * process, not once for measuring and again for embedding. Its `layout` and `createSubset` are the
- * fast ones below; nothing else of fontkit's Font changes.
+ * embedder: each table (cmap, hmtx...) and each glyph's metrics are decoded once per process, not
+ * once for measuring and again for embedding. Its `layout` and `createSubset` are the fast ones below,
+ * and 'name' and 'post' answer from their headers (pdf-font-tables.ts).
  */
 export function parsedFont(bytes: Uint8Array): Font {
   let font = parsedFonts.get(bytes);
   if (font === undefined) {
     font = fontkit.create(wrappableBytes(bytes));
+    withQuickNameAndPost(font, bytes);
     withoutShaping(font);
     withSubsetCache(font);
     parsedFonts.set(bytes, font);
@@ -37,7 +39,9 @@ export const cachingFontkit: Fontkit = { create: (bytes: Uint8Array) => parsedFo
  */
 function wrappableBytes(bytes: Uint8Array): Uint8Array {
   const whole =
-    bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    bytes.buffer instanceof ArrayBuffer &&
+    bytes.byteOffset === 0 &&
+    bytes.byteLength === bytes.buffer.byteLength
       ? bytes.buffer
       : bytes.slice().buffer;
   // fontkit's typings name Uint8Array only; its create() accepts whatever Buffer.from accepts.
