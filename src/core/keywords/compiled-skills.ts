@@ -1,6 +1,7 @@
 import { aliasVariants, type VariantPolicy } from './alias-variants';
 import { FrozenTrie, TokenTrie, type SerializedTrie } from './alias-trie';
 import { normalizeForMatching, stripIgnorables, type NormalizedText } from './normalize-text';
+import { compileSenses, type SenseTable } from './skill-senses';
 import type { SkillDefinition } from './skill-types';
 import { tokenizeTechText, type Tokenizer } from './tokenize';
 
@@ -18,6 +19,8 @@ export interface CompiledSkills {
   /** The skill table: entry `skill` of the trie indexes it (the dictionary's order). */
   readonly skills: readonly { name: string; category: string }[];
   readonly trie: FrozenTrie;
+  /** The readings of spellings several skills share (`shares` in the dictionary). */
+  readonly senses: SenseTable;
   /** Distinct spellings the dictionary added (its names and aliases, not the derived variants). */
   readonly aliasCount: number;
 }
@@ -84,7 +87,8 @@ export function compileSkills(
     if (add(def.name, skill, ambiguous.includes(def.name), true)) aliasCount++;
     for (const alias of def.aliases) if (add(alias, skill, ambiguous.includes(alias), true)) aliasCount++;
   });
-  return { skills: skillTable(defs), trie: trie.freeze(), aliasCount };
+  const frozen = trie.freeze();
+  return { skills: skillTable(defs), trie: frozen, senses: compileSenses(defs, frozen, full), aliasCount };
 }
 
 export function serializeSkills(compiled: CompiledSkills): SerializedSkills {
@@ -100,7 +104,14 @@ export function deserializeSkills(
   data: SerializedSkills,
 ): CompiledSkills | undefined {
   if (data.format !== SERIALIZED_FORMAT) return undefined;
-  return { skills: skillTable(defs), trie: new FrozenTrie(data.trie), aliasCount: data.aliasCount };
+  const trie = new FrozenTrie(data.trie);
+  const policy = { normalize: normalizeForMatching, tokenize: tokenizeTechText, variants: DEFAULT_VARIANTS };
+  return {
+    skills: skillTable(defs),
+    trie,
+    senses: compileSenses(defs, trie, policy),
+    aliasCount: data.aliasCount,
+  };
 }
 
 // The bundled dictionary is one array for the life of the app; every matcher built on it (one per change

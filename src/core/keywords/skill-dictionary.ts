@@ -15,6 +15,16 @@ export const SkillDefinitionSchema = z
     aliases: z.array(SpellingSchema).max(50),
     category: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be a lower-case word like "cloud" or "soft"'),
     ambiguous: z.array(SpellingSchema).max(20).optional(),
+    shares: z.array(SpellingSchema).max(20).optional(),
+    context: z
+      .strictObject({
+        categories: z.array(z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be a lower-case word')).max(20),
+        words: z
+          .array(z.string().regex(/^[\p{Ll}\p{N}][\p{Ll}\p{N}'’]*$/u, 'must be one lower-case word'))
+          .max(50),
+      })
+      .partial()
+      .optional(),
   })
   .superRefine((def, ctx) => {
     const spellings = new Set([def.name, ...def.aliases]);
@@ -42,8 +52,15 @@ export function parseSkillDictionary(data: unknown, source: string): SkillDefini
   return data.map((item: unknown, index) => {
     const parsed = SkillDefinitionSchema.safeParse(item);
     if (parsed.success) {
-      const { name, aliases, category, ambiguous } = parsed.data;
-      return ambiguous === undefined ? { name, aliases, category } : { name, aliases, category, ambiguous };
+      const { name, aliases, category, ambiguous, shares, context } = parsed.data;
+      return {
+        name,
+        aliases,
+        category,
+        ...(ambiguous && { ambiguous }),
+        ...(shares && { shares }),
+        ...(context && { context }),
+      };
     }
     const issue = parsed.error.issues[0];
     const field = issue?.path.join('.') ?? '';
@@ -85,6 +102,26 @@ export function findAliasConflicts(defs: readonly SkillDefinition[]): AliasConfl
 }
 
 /**
+ * `shares` spellings that no other skill has as its name or an alias: a shared spelling needs an owner
+ * (its default reading), and a skill cannot share its own spelling.
+ */
+export function findUnownedShares(defs: readonly SkillDefinition[]): { spelling: string; skill: string }[] {
+  const sharing = defs.filter((def) => def.shares !== undefined && def.shares.length > 0);
+  if (sharing.length === 0) return [];
+  const owner = new Map<string, string>();
+  for (const def of defs)
+    for (const spelling of [def.name, ...def.aliases]) owner.set(spellingKey(spelling), def.name);
+  const unowned: { spelling: string; skill: string }[] = [];
+  for (const def of sharing) {
+    for (const spelling of def.shares ?? []) {
+      const name = owner.get(spellingKey(spelling));
+      if (name === undefined || name === def.name) unowned.push({ spelling, skill: def.name });
+    }
+  }
+  return unowned;
+}
+
+/**
  * Joins the dictionary files into one list. Entries with the same name (any case) are merged, keeping the
  * first category; a spelling claimed by two skills is an error naming both.
  */
@@ -99,9 +136,11 @@ export function mergeSkillDictionaries(parts: readonly (readonly SkillDefinition
           ...def,
           aliases: [...def.aliases],
           ...(def.ambiguous && { ambiguous: [...def.ambiguous] }),
+          ...(def.shares && { shares: [...def.shares] }),
         });
         continue;
       }
+      if (def.shares !== undefined) existing.shares = unique([...(existing.shares ?? []), ...def.shares]);
       const spellings = def.name === existing.name ? def.aliases : [def.name, ...def.aliases];
       existing.aliases = unique([...existing.aliases, ...spellings]);
       if (def.ambiguous !== undefined)
@@ -109,6 +148,15 @@ export function mergeSkillDictionaries(parts: readonly (readonly SkillDefinition
     }
   }
   const merged = [...byName.values()];
+  const unowned = findUnownedShares(merged);
+  if (unowned.length > 0) {
+    const list = unowned.map((u) => `"${u.spelling}" (${u.skill})`).join(', ');
+    throw new AppError(
+      'invalid-input',
+      `The skills dictionary shares spellings that no other skill owns: ${list}.`,
+      { unowned },
+    );
+  }
   const conflicts = findAliasConflicts(merged);
   if (conflicts.length > 0) {
     const list = conflicts.map((c) => `"${c.spelling}" (${c.skills[0]} / ${c.skills[1]})`).join(', ');

@@ -17,6 +17,8 @@ import {
   spellingInserter,
   type CompiledSkills,
 } from './compiled-skills';
+import { sharedHeadSpans } from './shared-head';
+import { chooseSenses, hasSenseWord, type ChosenSpan } from './skill-senses';
 import { normalizeForMatching, stripIgnorables, type NormalizedText } from './normalize-text';
 import type { SkillDefinition, SkillMatch, SkillMatcher } from './skill-types';
 import { tokenizeTechText, type TokenList, type Tokenizer } from './tokenize';
@@ -161,25 +163,30 @@ export function createSkillMatcher(
         );
         if (surface.normalize('NFKC') !== candidate.entry.ambiguousForm) candidate.status = REJECTED;
       }
-      resolveByContext(candidates, tokens, cues);
+      resolveByContext(candidates, tokens, cues, (start, end) =>
+        hasSenseWord(base.senses, tokens, start, end),
+      );
     }
+
+    const chosen: ChosenSpan[] = [];
+    for (const candidate of candidates) {
+      if (candidate.status === ACCEPTED)
+        chosen.push({ start: candidate.start, end: candidate.end, skill: candidate.entry.skill });
+      else if (candidate.plain !== undefined)
+        chosen.push({ start: candidate.start, end: candidate.plainEnd, skill: candidate.plain.skill });
+    }
+    const spans = mergeSorted(chosen, sharedHeadSpans(chosen, tokens, trie));
+    chooseSenses(spans, tokens, base.senses, (skill) => skills[skill]?.category);
 
     const matches: SkillMatch[] = [];
     let lastEnd = 0;
-    for (const candidate of candidates) {
-      let end = candidate.end;
-      let entry = candidate.entry;
-      if (candidate.status !== ACCEPTED) {
-        if (candidate.plain === undefined) continue;
-        entry = candidate.plain;
-        end = candidate.plainEnd;
-      }
-      const start = originalStart(candidate.start);
+    for (const span of spans) {
+      const start = originalStart(span.start);
       // Two tokens can come from one original character ("½" is 1, ⁄, 2): never report overlapping ranges.
       if (start < lastEnd) continue;
-      const skill = skills[entry.skill];
+      const skill = skills[span.skill];
       if (skill === undefined) continue;
-      lastEnd = originalEnd(end - 1);
+      lastEnd = originalEnd(span.end - 1);
       matches.push({ skill: skill.name, category: skill.category, start, end: lastEnd });
     }
     return matches;
@@ -199,6 +206,12 @@ export function createSkillMatcher(
   };
 
   return { find, skillOf, aliasCount };
+}
+
+/** Two sorted span lists as one (`extra` never overlaps `spans`). */
+function mergeSorted(spans: ChosenSpan[], extra: readonly ChosenSpan[]): ChosenSpan[] {
+  if (extra.length === 0) return spans;
+  return [...spans, ...extra].sort((a, b) => a.start - b.start);
 }
 
 function sameVariants(variants: VariantPolicy): boolean {
@@ -233,11 +246,17 @@ function collectCandidates(trie: TrieReader, tokens: TokenList): Candidate[] {
 }
 
 /**
- * Accepts pending ambiguous candidates that have a cue word beside them or an accepted skill next to them
+ * Accepts pending ambiguous candidates that have a cue word beside them (or a context word of a shared
+ * spelling on their line) or an accepted skill next to them
  * in a list, sweeping so that a list of several ambiguous names ("Go, Rust, Python") confirms itself from
  * the one plain name in it. Whatever is still pending at the end is rejected.
  */
-function resolveByContext(candidates: Candidate[], tokens: TokenList, cues: AmbiguityCuesSets): void {
+function resolveByContext(
+  candidates: Candidate[],
+  tokens: TokenList,
+  cues: AmbiguityCuesSets,
+  senseWord: (start: number, end: number) => boolean,
+): void {
   const byStart = new Int32Array(tokens.count).fill(-1);
   const byEnd = new Int32Array(tokens.count).fill(-1);
   candidates.forEach((candidate, i) => {
@@ -279,6 +298,7 @@ function resolveByContext(candidates: Candidate[], tokens: TokenList, cues: Ambi
       const alone = isAloneOnLine(tokens, candidate.start, candidate.end);
       const confirmed =
         hasCueWord(tokens, candidate.start, candidate.end, cues) ||
+        senseWord(candidate.start, candidate.end) ||
         acceptedAt(
           byEnd,
           listNeighbour(tokens, candidate.start, candidate.end, -1, cues.listSeparators, alone),

@@ -8,6 +8,21 @@ export interface SkillDefinition {
   aliases: string[];
   category: string;
   ambiguous?: string[];
+  /**
+   * Spellings another skill owns that may also mean this one ("EMR", owned by Amazon EMR, for Electronic
+   * Health Records). The context of each mention decides; the owner is the default reading.
+   */
+  shares?: string[];
+  /** What points to this skill when one of its shared spellings (or one it owns) is found. */
+  context?: SenseContext;
+}
+
+/** The context that backs one reading of a shared spelling. */
+export interface SenseContext {
+  /** Categories of nearby skills that point to this reading. Default: the skill's own category. */
+  categories?: string[];
+  /** Lower-case single words that point to this reading when written near the spelling ("patients"). */
+  words?: string[];
 }
 
 /** A place in a text where a skill is mentioned. Offsets are UTF-16 indices into the text as given. */

@@ -87,9 +87,10 @@ function skillMatches(
 }
 
 // "Bachelor's degree in Civil Engineering", "Studium der Elektrotechnik", "máster en Estadística": a field
-// of study names the degree, not a skill asked for (the labelling rules of tests/fixtures/eval agree).
+// of study names the degree, not a skill asked for (the labelling rules of tests/fixtures/eval agree). The
+// fields may come after other capitalised fields that are no skill: "in Mechanical, Manufacturing or ...".
 const DEGREE_IN_RE =
-  /\b(?:degree|diploma|bachelor(?:'|’)?s?|master(?:'|’)?s?|B\.?S\.?c?|M\.?S\.?c?|B\.?A|M\.?A|B\.?Eng|M\.?Eng|Ph\.?D|majors?|majoring|graduate|studies|Studium|Abschluss|licence|diplôme|grado|máster|licenciatura|titulación)\.?(?:\s+(?:degree|of science|of arts|or master(?:'|’)?s|o máster))?\s+(?:in|of|der|des|en|de|im Bereich)\s+$/iu;
+  /\b(?:degree|diploma|bachelor(?:'|’)?s?|master(?:'|’)?s?|B\.?S\.?c?|M\.?S\.?c?|B\.?A|M\.?A|B\.?Eng|M\.?Eng|Ph\.?D|majors?|majoring|graduate|studies|Studium|Abschluss|licence|diplôme|grado|máster|licenciatura|titulación)\.?(?:\s+(?:degree|of science|of arts|or master(?:'|’)?s|o máster))?\s+(?:in|of|der|des|en|de|im Bereich)\s+(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?\s*(?:,|\/|&|or|and|oder|und|ou|et|o|y)\s+)*$/iu;
 // What may sit between two fields of one degree: "Mathematics, Statistics or a related field".
 const FIELD_LIST_GAP_RE = /^\s*(?:,|\/|or|and|oder|und|ou|et|o|y|&)?\s*$/iu;
 const LINE_GAP_MAX = 120;

@@ -44,6 +44,20 @@ describe('what a posting asks for, and what it only names', () => {
       asked('Ihr Profil:\n• Studium der Elektrotechnik oder Mechatronik\n• Kenntnisse in SPS-Programmierung'),
     ).toEqual(['PLC Programming']);
   });
+
+  it('reads a list of degree fields that starts with one that is no skill', () => {
+    const text = [
+      'Requirements:',
+      "• Bachelor's in Mechanical, Manufacturing or Industrial Engineering",
+      '• 3+ years of quality engineering with SPC and FMEA',
+    ].join('\n');
+    const skills = asked(text);
+    expect(skills).not.toContain('Manufacturing Engineering');
+    expect(skills).not.toContain('Industrial Engineering');
+    expect(skills).toEqual(
+      expect.arrayContaining(['Quality Engineering', 'Statistical Process Control', 'FMEA']),
+    );
+  });
 });
 
 describe('words that look like skills and are not', () => {
