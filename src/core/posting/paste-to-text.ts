@@ -6,6 +6,7 @@ export interface PastedText {
   wasHtml: boolean;
 }
 
+const HAS_SURROGATE_RE = /[\uD800-\uDFFF]/;
 const LONE_SURROGATE_RE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // CSI ("ESC [ ... letter"), terminated OSC ("ESC ] ... BEL or ESC \"), and two-character escapes: what a
 // terminal copy leaves behind. An unterminated OSC loses only its "ESC ]", never the text after it.
@@ -24,7 +25,8 @@ const CONTROL_RE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
  * (zero-width, bidi) are kept: the matcher ignores them and highlights still land on what the user sees.
  */
 export function pasteToText(raw: string): PastedText {
-  let text = raw.replace(LONE_SURROGATE_RE, '\uFFFD');
+  // The lookbehind scan is the costliest step on a long paste; most pastes have no surrogates at all.
+  let text = HAS_SURROGATE_RE.test(raw) ? raw.replace(LONE_SURROGATE_RE, '\uFFFD') : raw;
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   const wasHtml = looksLikeHtml(text);
   if (wasHtml) text = htmlToText(text);

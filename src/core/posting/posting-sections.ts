@@ -68,9 +68,15 @@ const TRAILING_CONNECTIVE_RE = /\b(?:in|with|of|the|a|an|and|or|to)$/i;
  * The kind of section a line opens, or undefined when the line is not a heading. A heading is short, is not
  * a list item or a "Label: value" line, and either ends with ":" or names a kind the parser knows.
  */
+/** Characters of "## ", "**", "===" a heading may carry around its words. */
+const HEADING_DECORATION_MAX = 24;
+
 export function classifyHeading(line: string): SectionKind | undefined {
   const trimmed = line.trim();
-  if (trimmed === '' || isBulletLine(trimmed)) return undefined;
+  // Most lines of a posting are prose, far longer than any heading even with its decorations: skip the
+  // regexes below for them (this function runs on every line of a pasted page, twice).
+  if (trimmed === '' || trimmed.length > HEADING_MAX_CHARS + HEADING_DECORATION_MAX) return undefined;
+  if (isBulletLine(trimmed)) return undefined;
   // Markdown and rich-text decorations: "## Requirements", "**Benefits**".
   let text = trimmed.replace(/^[#*_=\s]+/, '').replace(/[*_=\s]+$/, '');
   const colon = /\s*[:：-]$/.test(text);
