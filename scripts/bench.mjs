@@ -4,9 +4,10 @@
 import { build } from 'esbuild';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+// fileURLToPath, not .pathname: the latter keeps %20 escapes and gives /C:/... on Windows.
+const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const quick = args.includes('--quick');

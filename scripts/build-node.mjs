@@ -14,8 +14,10 @@
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+// fileURLToPath, not .pathname: the latter keeps %20 escapes and gives /C:/... on Windows.
+const root = fileURLToPath(new URL('..', import.meta.url));
 const entries = { cli: 'src/cli/index.ts', web: 'src/web/main.ts' };
 const outputs = Object.keys(entries).map((name) => join(root, 'out/node', `${name}.mjs`));
 const skillsDir = join(root, 'resources/skills');
@@ -38,7 +40,12 @@ const newestSkillFile = () =>
   );
 
 const stale = process.argv.includes('--if-stale');
-const newestCode = newestSource(join(root, 'src'));
+// The bundles also change when a dependency or this script changes, not only when src/ does.
+const newestCode = Math.max(
+  newestSource(join(root, 'src')),
+  statSync(join(root, 'package-lock.json')).mtimeMs,
+  statSync(fileURLToPath(import.meta.url)).mtimeMs,
+);
 const bundlesFresh =
   stale &&
   outputs.every(existsSync) &&
@@ -86,13 +93,16 @@ const lazyBrotliDictionary = {
   },
 };
 
-// Files under out/node that this build did not write: chunks of earlier builds, whose names carry
-// their content hash and would otherwise pile up.
+// Files under out/node that this build did not write and that are over a day old: chunks of earlier
+// builds, whose names carry their content hash and would otherwise pile up. Recent ones stay, because a
+// server started from the previous build may still load its lazy chunks.
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 function removeStaleOutputs(dir, written) {
   for (const item of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, item.name);
     if (item.isDirectory()) removeStaleOutputs(path, written);
-    else if (!written.has(path)) rmSync(path, { force: true });
+    else if (!written.has(path) && Date.now() - statSync(path).mtimeMs > STALE_AFTER_MS)
+      rmSync(path, { force: true });
   }
 }
 

@@ -10,9 +10,11 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 
-const root = new URL('..', import.meta.url).pathname;
+// fileURLToPath, not .pathname: the latter keeps %20 escapes and gives /C:/... on Windows.
+const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },

@@ -8,14 +8,16 @@ import { denyAllPermissions, hardenWebContents } from './security';
 import { resolveDataDir } from './data-dir';
 import { APP_ENTRY_URL, appOrigin, isAppUrl } from './app-origin';
 import { registerAppScheme, serveRenderer } from './app-protocol';
-import { electronNativeBinding } from './electron-native-binding';
+import { betterSqliteVersion, electronNativeBinding } from './electron-native-binding';
 
 // One instance: two processes writing the same SQLite file through two connections is what the
 // single-connection rule exists to prevent.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+  // Only an unpackaged app follows the dev server variable: a packaged one must never load a page from
+  // an address in the environment and then trust it with every IPC channel.
+  const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
   const origin = appOrigin(devServerUrl);
   const entryUrl = devServerUrl ?? APP_ENTRY_URL;
   const preloadPath = join(mainDir, '../preload/index.cjs');
@@ -43,7 +45,9 @@ if (!app.requestSingleInstanceLock()) {
           resourcesDir: join(app.getAppPath(), 'resources'),
           saveDialog: electronSaveDialog,
           mode: 'desktop',
-          nativeBinding: app.isPackaged ? undefined : electronNativeBinding(app.getAppPath()),
+          nativeBinding: app.isPackaged
+            ? undefined
+            : electronNativeBinding(app.getAppPath(), betterSqliteVersion()),
         });
       } catch (error) {
         dialog.showErrorBox(
