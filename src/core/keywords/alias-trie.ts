@@ -21,6 +21,11 @@ export interface TrieEntry {
    * acronym in capitals, so the French word "Sens" is not the acronym "SEN".
    */
   acronymPlural: boolean;
+  /**
+   * Set for a spelling the dictionary writes in capitals only ("BI", "CPA", "ICD-10"): as the first part
+   * of a hyphenated word it counts only in capitals too, so "bi-weekly" is not BI but "AI-driven" is AI.
+   */
+  acronym: boolean;
 }
 
 // Edge keys are parent * TOKEN_SPACE + token: exact in a double for 2^29 nodes and 2^24 tokens.
@@ -42,7 +47,7 @@ export interface TrieReader {
  * the children of a node are consecutive and found from the counts alone. Node 0 is the root.
  * - `tokens[n]`: the token id on the edge into node n (unused for the root);
  * - `childCounts[n]`: how many children node n has;
- * - `entries[n]`: 0 for no entry, else (skill + 1) * 4 + flags (1 explicit, 2 acronym plural);
+ * - `entries[n]`: 0 for no entry, else (skill + 1) * 8 + flags (1 explicit, 2 acronym plural, 4 acronym);
  * - `formNodes`: pairs (node, index into `forms`) for the entries that carry an ambiguous form.
  */
 export interface SerializedTrie {
@@ -57,15 +62,19 @@ export interface SerializedTrie {
 /**
  * What a node holds after `entry` is added where `existing` was: a spelling written in the dictionary
  * beats a derived variant, and otherwise the first one stays (the dictionary tests forbid real
- * conflicts). For the same skill, an ambiguous spelling keeps its caution. Undefined: no change.
+ * conflicts). For the same skill, an ambiguous spelling keeps its caution, and a spelling is an acronym
+ * only when every way the skill writes it is in capitals. Undefined: no change.
  */
 export function mergeEntry(existing: TrieEntry | undefined, entry: TrieEntry): TrieEntry | undefined {
   if (existing === undefined) return entry;
   if (existing.skill === entry.skill) {
-    if (existing.ambiguousForm === undefined && entry.ambiguousForm !== undefined && entry.explicit) {
-      return { ...existing, ambiguousForm: entry.ambiguousForm, explicit: true };
-    }
-    return undefined;
+    const takesForm =
+      existing.ambiguousForm === undefined && entry.ambiguousForm !== undefined && entry.explicit;
+    const acronym = existing.acronym && entry.acronym;
+    if (!takesForm && acronym === existing.acronym) return undefined;
+    return takesForm
+      ? { ...existing, ambiguousForm: entry.ambiguousForm, explicit: true, acronym }
+      : { ...existing, acronym };
   }
   return !existing.explicit && entry.explicit ? entry : undefined;
 }
@@ -171,7 +180,11 @@ export class TokenTrie implements TrieReader {
       data.childCounts[node] = children[old]?.length ?? 0;
       const found = this.entries.get(old);
       if (found === undefined) return;
-      data.entries[node] = (found.skill + 1) * 4 + (found.explicit ? 1 : 0) + (found.acronymPlural ? 2 : 0);
+      data.entries[node] =
+        (found.skill + 1) * 8 +
+        (found.explicit ? 1 : 0) +
+        (found.acronymPlural ? 2 : 0) +
+        (found.acronym ? 4 : 0);
       if (found.ambiguousForm === undefined) return;
       let form = formIndex.get(found.ambiguousForm);
       if (form === undefined) {
@@ -255,10 +268,11 @@ export class FrozenTrie implements TrieReader {
     const code = this.data.entries[node] ?? 0;
     if (code === 0) return undefined;
     const entry: TrieEntry = {
-      skill: (code >> 2) - 1,
+      skill: (code >> 3) - 1,
       ambiguousForm: this.forms.get(node),
       explicit: (code & 1) !== 0,
       acronymPlural: (code & 2) !== 0,
+      acronym: (code & 4) !== 0,
     };
     this.made[node] = entry;
     return entry;

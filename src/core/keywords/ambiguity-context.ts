@@ -11,6 +11,12 @@ export interface AmbiguityCues {
   after: readonly string[];
   /** Tokens that may separate the items of a skill list: "Go, Python", "Python and Go", "Go/Rust". */
   listSeparators: readonly string[];
+  /**
+   * Cue words that confirm only the ambiguous spellings of skills of one category, keyed by category:
+   * "native", "speaker" confirm "Chinese" the language, but "Go speaker" is no programming language.
+   * An after-word may also follow a hyphen ("Chinese-speaking").
+   */
+  byCategory?: Readonly<Record<string, { before: readonly string[]; after: readonly string[] }>>;
 }
 
 export const DEFAULT_AMBIGUITY_CUES: AmbiguityCues = {
@@ -56,6 +62,14 @@ export const DEFAULT_AMBIGUITY_CUES: AmbiguityCues = {
     'knowledge',
   ],
   listSeparators: [',', '/', '&', '|', ';', '(', ')', '[', ']', '+', '·', '•', '-', ':', 'and', 'or', 'plus'],
+  byCategory: {
+    // A nationality adjective is a language when someone speaks it: "native Korean speaker", "Spoken
+    // Chinese required", "Mandarin-speaking", "Chinese native".
+    'spoken-language': {
+      before: ['native', 'spoken', 'written', 'speak', 'speaks', 'bilingual', 'conversational'],
+      after: ['speaker', 'speakers', 'speaking', 'spoken', 'native', 'fluency', 'fluently'],
+    },
+  },
 };
 
 // Beyond this many separator tokens two names are no longer items of the same list.
@@ -105,10 +119,30 @@ export function hasCueWord(tokens: TokenList, start: number, end: number, cues: 
   return end < tokens.count && tokens.lines[end] === line && cues.after.has(tokens.texts[end] ?? '');
 }
 
-export interface AmbiguityCuesSets {
+/** True when a cue word of the spelling's category sits right next to the tokens [start, end) on the same line. */
+export function hasCategoryCue(
+  tokens: TokenList,
+  start: number,
+  end: number,
+  cues: CategoryCueSets | undefined,
+): boolean {
+  if (cues === undefined) return false;
+  const line = tokens.lines[start];
+  const before = start - 1;
+  if (before >= 0 && tokens.lines[before] === line && cues.before.has(tokens.texts[before] ?? ''))
+    return true;
+  const after = tokens.texts[end] === '-' ? end + 1 : end;
+  return after < tokens.count && tokens.lines[after] === line && cues.after.has(tokens.texts[after] ?? '');
+}
+
+export interface CategoryCueSets {
   before: ReadonlySet<string>;
   after: ReadonlySet<string>;
+}
+
+export interface AmbiguityCuesSets extends CategoryCueSets {
   listSeparators: ReadonlySet<string>;
+  byCategory: ReadonlyMap<string, CategoryCueSets>;
 }
 
 export function toCueSets(cues: AmbiguityCues): AmbiguityCuesSets {
@@ -116,5 +150,11 @@ export function toCueSets(cues: AmbiguityCues): AmbiguityCuesSets {
     before: new Set(cues.before),
     after: new Set(cues.after),
     listSeparators: new Set(cues.listSeparators),
+    byCategory: new Map(
+      Object.entries(cues.byCategory ?? {}).map(([category, words]) => [
+        category,
+        { before: new Set(words.before), after: new Set(words.after) },
+      ]),
+    ),
   };
 }

@@ -34,10 +34,12 @@ export interface SerializedSkills {
 
 // Bump when the trie tables or the default normalizer, tokenizer or variants change what they produce:
 // an artifact of another format is ignored and the dictionary compiled from its files instead.
-export const SERIALIZED_FORMAT = 2;
+export const SERIALIZED_FORMAT = 3;
 
 // An alias ending in an acronym ("SEN", "REST API"): its derived plural counts only in capitals ("APIs").
 const ACRONYM_END_RE = /(?:^|[^\p{L}])\p{Lu}[\p{Lu}\d]+$/u;
+// A spelling in capitals only ("BI", "CPA", "ICD-10", "CI/CD"): see `TrieEntry.acronym`.
+const CAPITALS_ONLY_RE = /^(?=.*\p{Lu})\P{Ll}*$/su;
 
 /**
  * Inserts spellings into a trie with their derived variants. Returns how many spellings were new
@@ -54,14 +56,18 @@ export function spellingInserter(
     const plurals = policy.variants.plurals && !ambiguous;
     const variants = aliasVariants(tokens, { ...policy.variants, plurals });
     const acronym = ACRONYM_END_RE.test(spelling.trim());
+    const capitals = CAPITALS_ONLY_RE.test(spelling);
     const plural = `${tokens.texts[tokens.count - 1] ?? ''}s`;
     let added = false;
     variants.forEach((sequence, i) => {
+      const isPlural = i > 0 && sequence[sequence.length - 1] === plural;
       const inserted = trie.insert(sequence, {
         skill,
         ambiguousForm,
         explicit: explicit && i === 0,
-        acronymPlural: acronym && i > 0 && sequence[sequence.length - 1] === plural,
+        acronymPlural: acronym && isPlural,
+        // The plural is written with a lower-case "s" ("APIs"), so it is not in capitals only.
+        acronym: capitals && !isPlural,
       });
       if (inserted && i === 0) added = true;
     });

@@ -3,6 +3,7 @@ import { NO_NODE, ROOT, TokenTrie, UNKNOWN, walkFrom, type TrieEntry, type TrieR
 import type { VariantPolicy } from './alias-variants';
 import {
   DEFAULT_AMBIGUITY_CUES,
+  hasCategoryCue,
   hasCueWord,
   isAloneOnLine,
   listNeighbour,
@@ -46,6 +47,8 @@ export interface SkillMatcherOptions {
 
 // How the plural of an acronym must be written in the text ("APIs", not "Apis").
 const ACRONYM_PLURAL_RE = /^\p{Lu}[\p{Lu}\d]+s$/u;
+const LOWER_CASE_RE = /\p{Ll}/u;
+const LETTER_RE = /^\p{L}/u;
 
 const PENDING = 0;
 const ACCEPTED = 1;
@@ -147,6 +150,16 @@ export function createSkillMatcher(
       if (candidate.plain === candidate.entry) candidate.plain = undefined;
     }
 
+    // "bi-weekly" is not BI: an acronym as the first part of a hyphenated word counts only written in
+    // capitals, as the dictionary writes it ("AI-driven", "CPA-eligible").
+    for (const candidate of candidates) {
+      if (!candidate.entry.acronym || !startsHyphenatedWord(tokens, candidate.end)) continue;
+      const surface = text.slice(originalStart(candidate.start), originalEnd(candidate.end - 1));
+      if (!LOWER_CASE_RE.test(surface)) continue;
+      candidate.status = REJECTED;
+      if (candidate.plain === candidate.entry) candidate.plain = undefined;
+    }
+
     // A word of an e-mail address ("recrutement@verane.example") is never a skill.
     for (const candidate of candidates) {
       if (text[originalEnd(candidate.end - 1)] !== '@' && text[originalStart(candidate.start) - 1] !== '@')
@@ -163,8 +176,13 @@ export function createSkillMatcher(
         );
         if (surface.normalize('NFKC') !== candidate.entry.ambiguousForm) candidate.status = REJECTED;
       }
-      resolveByContext(candidates, tokens, cues, (start, end) =>
-        hasSenseWord(base.senses, tokens, start, end),
+      resolveByContext(
+        candidates,
+        tokens,
+        cues,
+        ({ start, end, entry }) =>
+          hasSenseWord(base.senses, tokens, start, end) ||
+          hasCategoryCue(tokens, start, end, cues.byCategory.get(skills[entry.skill]?.category ?? '')),
       );
     }
 
@@ -214,6 +232,17 @@ function mergeSorted(spans: ChosenSpan[], extra: readonly ChosenSpan[]): ChosenS
   return [...spans, ...extra].sort((a, b) => a.start - b.start);
 }
 
+/** True when the tokens from `end` are a hyphen and a word starting with a letter, all written together. */
+function startsHyphenatedWord(tokens: TokenList, end: number): boolean {
+  return (
+    tokens.texts[end] === '-' &&
+    tokens.isWord[end + 1] === 1 &&
+    tokens.starts[end] === tokens.ends[end - 1] &&
+    tokens.starts[end + 1] === tokens.ends[end] &&
+    LETTER_RE.test(tokens.texts[end + 1] ?? '')
+  );
+}
+
 function sameVariants(variants: VariantPolicy): boolean {
   return variants.separators === DEFAULT_VARIANTS.separators && variants.plurals === DEFAULT_VARIANTS.plurals;
 }
@@ -255,7 +284,8 @@ function resolveByContext(
   candidates: Candidate[],
   tokens: TokenList,
   cues: AmbiguityCuesSets,
-  senseWord: (start: number, end: number) => boolean,
+  // A context word of a shared spelling on the line, or a cue word of the skill's category beside it.
+  contextWord: (candidate: Candidate) => boolean,
 ): void {
   const byStart = new Int32Array(tokens.count).fill(-1);
   const byEnd = new Int32Array(tokens.count).fill(-1);
@@ -298,7 +328,7 @@ function resolveByContext(
       const alone = isAloneOnLine(tokens, candidate.start, candidate.end);
       const confirmed =
         hasCueWord(tokens, candidate.start, candidate.end, cues) ||
-        senseWord(candidate.start, candidate.end) ||
+        contextWord(candidate) ||
         acceptedAt(
           byEnd,
           listNeighbour(tokens, candidate.start, candidate.end, -1, cues.listSeparators, alone),

@@ -1,5 +1,8 @@
 import type { Handlers } from '../../shared/contract';
 import { parseJsonResume } from '../../core/import/json-resume';
+import type { Resume } from '../../core/resume/resume';
+import type { ResumeDraft } from '../../core/resume/resume-draft';
+import { planReplacement } from '../../core/resume/resume-replacement';
 import type { Repositories } from '../db/repositories';
 
 type ResumeHandlers = Pick<
@@ -26,6 +29,19 @@ export interface ResumeServiceDeps {
   backupFolder: string;
 }
 
+/**
+ * Master bullets with other wordings that an import would drop: the wordings go with the bullet (a
+ * changed text is a new bullet), so the confirmation names them even when no job used one.
+ */
+function bulletsLosingVariants(current: Resume, draft: ResumeDraft): number {
+  const kept = new Set(
+    planReplacement(current, draft).sections.flatMap((s) => s.entries.flatMap((e) => e.bullets)),
+  );
+  return current.sections
+    .flatMap((s) => s.entries.flatMap((e) => e.bullets))
+    .filter((b) => b.variants.length > 0 && !kept.has(b.id)).length;
+}
+
 /** Editing the master résumé: every change is saved at once and answered with the whole tree. */
 export function resumeHandlers(repos: Repositories, deps: ResumeServiceDeps): ResumeHandlers {
   const { resume } = repos;
@@ -45,10 +61,14 @@ export function resumeHandlers(repos: Repositories, deps: ResumeServiceDeps): Re
     addBullet: ({ entryId, text }) => after(() => resume.addBullet(entryId, text)),
     updateBullet: ({ id, text }) => after(() => resume.updateBullet(id, text)),
     deleteBullet: ({ id }) => after(() => resume.deleteBullet(id)),
-    previewJsonImport: ({ text }) => ({
-      jobsLosingChoices: resume.jobsLosingChoices(parseJsonResume(text)),
-      backupFolder: deps.backupFolder,
-    }),
+    previewJsonImport: ({ text }) => {
+      const draft = parseJsonResume(text);
+      return {
+        jobsLosingChoices: resume.jobsLosingChoices(draft),
+        bulletsLosingVariants: bulletsLosingVariants(resume.getResume(), draft),
+        backupFolder: deps.backupFolder,
+      };
+    },
     // Parsed completely before anything is replaced: a bad file changes nothing, and takes no backup.
     // The backup comes before the replacement's transaction (SQLite cannot copy inside one).
     importJsonResume: ({ text }) => {

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { NEWEST_JOBS } from './lib/newest-jobs';
 import type { Resume } from '../../core/resume/resume';
 import type { AppInfo, JobSummary } from '../../shared/domain-types';
-import { api } from './lib/api';
+import { api, ApiError } from './lib/api';
 import { errorMessage } from './lib/error-message';
 import { ErrorReporterContext } from './lib/error-reporter';
 import { AppTabs, panelId, tabId, type TabId } from './features/shell/app-tabs';
@@ -25,6 +26,8 @@ export function App() {
   const [resume, setResume] = useState<Resume | null>(null);
   const [jobs, setJobs] = useState<JobSummary[] | null>(null);
   const [selectedJobId, setSelectedJobId] = useState<number | null>(null);
+  // The selected job when it is not among `jobs` (an older one found by searching), fetched by id.
+  const [olderJob, setOlderJob] = useState<JobSummary | null>(null);
   const [errors, setErrors] = useState<ShownError[]>([]);
   const nextErrorId = useRef(1);
 
@@ -44,7 +47,7 @@ export function App() {
       const [infoResult, resumeResult, jobsResult] = await Promise.allSettled([
         api.getAppInfo(),
         api.getResume(),
-        api.listJobs(),
+        api.listJobs({ limit: NEWEST_JOBS }),
       ]);
       if (!alive) return;
       if (infoResult.status === 'fulfilled') setInfo(infoResult.value);
@@ -71,17 +74,50 @@ export function App() {
   const onJobsChange = useCallback((next: JobSummary[]) => {
     const sorted = newestFirst(next);
     setJobs(sorted);
+    // A list shorter than the limit is every job: a selection missing from it was deleted. Otherwise
+    // the selection may be an older job, checked again below.
+    setOlderJob(null);
     setSelectedJobId((current) =>
-      current !== null && sorted.some((j) => j.id === current) ? current : (sorted[0]?.id ?? null),
+      current !== null && (sorted.length >= NEWEST_JOBS || sorted.some((j) => j.id === current))
+        ? current
+        : (sorted[0]?.id ?? null),
     );
   }, []);
+
+  const selectedInList = jobs?.some((j) => j.id === selectedJobId) ?? false;
+  useEffect(() => {
+    if (jobs === null || selectedJobId === null || selectedInList || olderJob?.id === selectedJobId) return;
+    let alive = true;
+    api.getJob({ id: selectedJobId }).then(
+      ({ job: { text: _text, ...summary } }) => {
+        if (alive) setOlderJob(summary);
+      },
+      (error: unknown) => {
+        if (!alive) return;
+        // Deleted meanwhile: Tailor opens the newest job instead, as after deleting the selected one.
+        if (!(error instanceof ApiError && error.code === 'not-found')) report(error);
+        setSelectedJobId(jobs[0]?.id ?? null);
+      },
+    );
+    return () => {
+      alive = false;
+    };
+  }, [jobs, selectedJobId, selectedInList, olderJob, report]);
 
   const openJob = useCallback((jobId: number) => {
     setSelectedJobId(jobId);
     setTab('tailor');
   }, []);
 
-  const selectedJob = useMemo(() => jobs?.find((j) => j.id === selectedJobId) ?? null, [jobs, selectedJobId]);
+  const selectedJob = useMemo(
+    () => jobs?.find((j) => j.id === selectedJobId) ?? (olderJob?.id === selectedJobId ? olderJob : null),
+    [jobs, selectedJobId, olderJob],
+  );
+  // The picker lists the newest jobs and, last, the selected one when it is older.
+  const pickerJobs = useMemo(
+    () => (jobs && selectedJob && !selectedInList ? [...jobs, selectedJob] : jobs),
+    [jobs, selectedJob, selectedInList],
+  );
 
   return (
     <ErrorReporterContext.Provider value={report}>
@@ -137,7 +173,7 @@ export function App() {
             {resume && jobs ? (
               <TailorPage
                 job={selectedJob}
-                jobs={jobs}
+                jobs={pickerJobs ?? jobs}
                 resume={resume}
                 active={tab === 'tailor'}
                 onSelectJob={setSelectedJobId}

@@ -4,6 +4,8 @@ import type { Resume } from '../../core/resume/resume';
 export interface ImportPreview {
   /** Jobs whose choices (bullets turned off, per-job wording, order, pins) are on items the file drops. */
   jobsLosingChoices: number;
+  /** Master bullets whose other wordings go with them: the file changes or drops their text. */
+  bulletsLosingVariants: number;
   /** The folder where the backup taken before the import will be. */
   backupFolder: string;
 }

@@ -47,6 +47,7 @@ describe('importing a JSON Resume over a tailored one', () => {
 
     expect(await handlers.previewJsonImport({ text: demoText })).toEqual({
       jobsLosingChoices: 0,
+      bulletsLosingVariants: 0,
       backupFolder: ctx.dataDir,
     });
     expect((await handlers.previewJsonImport({ text: editedText })).jobsLosingChoices).toBe(1);
@@ -71,6 +72,35 @@ describe('importing a JSON Resume over a tailored one', () => {
       kept,
       reworded,
     ]);
+  });
+
+  it('counts the bullets whose other wordings the import drops, not those it keeps', async () => {
+    const ctx = withBackend();
+    cleanups.push(ctx.dispose);
+    const { handlers } = ctx.backend;
+    const before = await handlers.getResume(undefined);
+    // Wordings on the bullet the file changes and on one it keeps; another entry's bullet is dropped.
+    await handlers.addVariant({ bulletId: bulletId(before, changed), text: 'Another wording.' });
+    await handlers.addVariant({ bulletId: bulletId(before, changed), text: 'A third wording.' });
+    await handlers.addVariant({ bulletId: bulletId(before, kept), text: 'Kept wording.' });
+    const unchangedPreview = await handlers.previewJsonImport({ text: demoText });
+    expect(unchangedPreview.bulletsLosingVariants).toBe(0);
+    expect((await handlers.previewJsonImport({ text: editedText })).bulletsLosingVariants).toBe(1);
+
+    const otherEntry = demo.work[1]!.highlights[0]!;
+    await handlers.addVariant({ bulletId: bulletId(before, otherEntry), text: 'Other entry wording.' });
+    const withoutSecondJob = JSON.stringify({
+      ...JSON.parse(editedText),
+      work: [JSON.parse(editedText).work[0]],
+    });
+    expect((await handlers.previewJsonImport({ text: withoutSecondJob })).bulletsLosingVariants).toBe(2);
+
+    // What the preview counted is what the import removes.
+    const after = (await handlers.importJsonResume({ text: editedText })).resume;
+    const withVariants = after.sections
+      .flatMap((s) => s.entries.flatMap((e) => e.bullets))
+      .filter((b) => b.variants.length > 0);
+    expect(withVariants.map((b) => b.text).sort()).toEqual([kept, otherEntry].sort());
   });
 
   it('never overwrites an earlier backup and leaves no temporary file', async () => {

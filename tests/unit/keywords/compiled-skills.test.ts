@@ -108,6 +108,7 @@ describe('a trie layered over a frozen one', () => {
     skill: fc.integer({ min: 0, max: 3 }),
     ambiguous: fc.boolean(),
     explicit: fc.boolean(),
+    acronym: fc.boolean(),
   });
 
   it('holds what inserting everything into one trie holds, wherever the split', () => {
@@ -131,12 +132,18 @@ describe('a trie layered over a frozen one', () => {
   });
 });
 
-function entryOf(item: { skill: number; ambiguous: boolean; explicit: boolean }): TrieEntry {
+function entryOf(item: {
+  skill: number;
+  ambiguous: boolean;
+  explicit: boolean;
+  acronym: boolean;
+}): TrieEntry {
   return {
     skill: item.skill,
     ambiguousForm: item.ambiguous ? `form${item.skill}` : undefined,
     explicit: item.explicit,
     acronymPlural: false,
+    acronym: item.acronym,
   };
 }
 

@@ -67,6 +67,25 @@ describe('spellings from the dictionary review (issue 3)', () => {
     expect(skills('Tableau, BI, SQL')).toContain('Business Intelligence');
   });
 
+  it('reads an acronym before a hyphen only in capitals: "AI-driven" but not "ai-driven"', () => {
+    expect(skills('AI-driven products')).toEqual(['Artificial Intelligence']);
+    expect(skills('CPA-eligible candidates')).toEqual(['CPA']);
+    expect(skills('ICD-10-CM and CPT coding')).toContain('ICD-10');
+    expect(skills('ai-driven products, cpa-eligible candidates')).toEqual([]);
+    expect(skills('Bi-weekly pay')).toEqual([]);
+  });
+
+  it('reads a language named like a nationality when someone speaks it', () => {
+    expect(skills('Chinese speaker')).toEqual(['Mandarin']);
+    expect(skills('Spoken Chinese required')).toEqual(['Mandarin']);
+    expect(skills('Mandarin speaking')).toEqual(['Mandarin']);
+    expect(skills('native German speaker')).toEqual(['German']);
+    expect(skills('Korean-speaking customers; Polish native speaker')).toEqual(['Korean', 'Polish']);
+    expect(skills('a Chinese company serving Korean restaurants')).toEqual([]);
+    // The spoken-language cues confirm no other ambiguous skill.
+    expect(skills('native Go support')).toEqual([]);
+  });
+
   it('finds Email Marketing, Database Administration, Chinese and Cantonese', () => {
     expect(skills('e-mail marketing and E-Mail-Marketing')).toEqual(['Email Marketing', 'Email Marketing']);
     expect(skills('DBA with database administration')).toEqual([

@@ -65,6 +65,26 @@ describe('skill matcher: tech names survive tokenization', () => {
     expect(matcher.find('Sens de la typographie, des apis')).toEqual([]);
   });
 
+  it('reads an acronym as the first part of a hyphenated word only in capitals, as the dictionary writes it', () => {
+    const matcher = createSkillMatcher([
+      { name: 'Business Intelligence', aliases: ['BI'], category: 'data' },
+      { name: 'ICD-10', aliases: [], category: 'healthcare' },
+      // Written in lower case too, so no acronym: "scrum-based" is Scrum.
+      { name: 'Scrum', aliases: ['SCRUM'], category: 'practices' },
+    ]);
+    const names = (text: string): string[] => matcher.find(text).map((m) => m.skill);
+    expect(names('bi-weekly and Bi-weekly meetings')).toEqual([]);
+    expect(names('BI-driven reporting, ICD-10-CM coding')).toEqual(['Business Intelligence', 'ICD-10']);
+    expect(names('icd-10-cm')).toEqual([]);
+    // Not a hyphenated word: a dash between items, a hyphen before digits, the acronym alone.
+    expect(names('bi - reporting, bi-2024, bi')).toEqual([
+      'Business Intelligence',
+      'Business Intelligence',
+      'Business Intelligence',
+    ]);
+    expect(names('scrum-based teams')).toEqual(['Scrum']);
+  });
+
   it('does not match inside longer words', () => {
     expect(skills('Javanese gourmets and Gopher mascots')).toEqual([]);
   });
@@ -205,6 +225,24 @@ describe('skill matcher: options', () => {
       ambiguityCues: { before: [], after: ['gophers'], listSeparators: [] },
     });
     expect(custom.find('Go gophers')).toHaveLength(1);
+  });
+
+  it("uses cue words given for one category on that category's ambiguous spellings only", () => {
+    const defs: SkillDefinition[] = [
+      { name: 'Go', aliases: [], category: 'language', ambiguous: ['Go'] },
+      { name: 'Polish', aliases: [], category: 'spoken-language', ambiguous: ['Polish'] },
+    ];
+    const matcher = createSkillMatcher(defs, {
+      ambiguityCues: {
+        before: [],
+        after: [],
+        listSeparators: [],
+        byCategory: { 'spoken-language': { before: ['native'], after: ['speaker'] } },
+      },
+    });
+    const names = (text: string): string[] => matcher.find(text).map((m) => m.skill);
+    expect(names('native Polish, Polish speaker, Polish-speaker')).toEqual(['Polish', 'Polish', 'Polish']);
+    expect(names('native Go, Go speaker, a Polish company')).toEqual([]);
   });
 
   it('counts the spellings it knows', () => {

@@ -1,4 +1,5 @@
 import type { JobSummary, JobView } from '../../../../shared/domain-types';
+import { NEWEST_JOBS } from '../../lib/newest-jobs';
 import { api } from '../../lib/api';
 import { useReportError } from '../../lib/error-reporter';
 import { MyDictionary } from '../dictionary/my-dictionary';
@@ -20,7 +21,7 @@ export function JobsPage({ jobs, selectedJobId, onJobsChange, onOpen }: Props) {
     // The new job is known from createJob's reply even if refreshing the list fails.
     const { text: _text, ...summary } = view.job;
     try {
-      onJobsChange(await api.listJobs());
+      onJobsChange(await api.listJobs({ limit: NEWEST_JOBS }));
     } catch (e) {
       onJobsChange([summary, ...jobs.filter((j) => j.id !== summary.id)]);
       report(e);

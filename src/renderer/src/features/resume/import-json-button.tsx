@@ -19,6 +19,25 @@ interface Chosen {
 /** The database file's name, as the backup beside it starts. */
 const BACKUP_NAME = 'resume-tailor.sqlite.before-import-…';
 
+/** What the confirmation says the import costs: per-job choices and master wordings on changed items. */
+function lossText({ jobsLosingChoices: jobs, bulletsLosingVariants: bullets }: ImportPreview): string {
+  const wordings = bullets > 0 ? `the other wordings of ${plural(bullets, 'bullet')}` : '';
+  if (jobs > 0) {
+    return (
+      `Your choices for ${plural(jobs, 'job')} (turned-off bullets, per-job wording)` +
+      (wordings ? ` and ${wordings}` : '') +
+      ' on items this file changes or drops will be lost; items that come back unchanged keep them. '
+    );
+  }
+  if (wordings) {
+    return (
+      `No job loses its choices, but ${wordings} this file changes or drops will be lost; ` +
+      'bullets that come back unchanged keep theirs. '
+    );
+  }
+  return 'No job loses its choices: every item a job has choices about comes back unchanged. ';
+}
+
 /**
  * Import replaces the whole master résumé, so the file is read and checked first and the user confirms
  * with its name and its cost in front of them: how many jobs lose choices, and where the backup goes.
@@ -116,13 +135,8 @@ export function ImportJsonButton({ hasContent }: Props) {
       {chosen && (
         <div className="confirm confirm-block" role="group" aria-label="Confirm import">
           <span className="confirm-question">
-            This replaces your master résumé with <strong>{chosen.name}</strong>.{' '}
-            {chosen.preview.jobsLosingChoices > 0
-              ? `Your choices for ${plural(chosen.preview.jobsLosingChoices, 'job')} (turned-off bullets, ` +
-                'per-job wording) on items this file changes or drops will be lost; items that come back ' +
-                'unchanged keep them. '
-              : 'No job loses its choices: every item a job has choices about comes back unchanged. '}
-            A backup of all your data is kept as {BACKUP_NAME} in {chosen.preview.backupFolder}.
+            This replaces your master résumé with <strong>{chosen.name}</strong>. {lossText(chosen.preview)}A
+            backup of all your data is kept as {BACKUP_NAME} in {chosen.preview.backupFolder}.
           </span>
           <button type="button" className="button-danger" disabled={busy} onClick={() => void send(chosen)}>
             Replace résumé
