@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
 // A posting written for this test: what a reader sees in it is what the assertions say.
@@ -44,14 +44,18 @@ async function saveJob(page: Page, text: string): Promise<void> {
   await expect(page.getByRole('tab', { name: 'Tailor' })).toHaveAttribute('aria-selected', 'true');
 }
 
+/** Opens the app, saves POSTING and returns the posting text as the Tailor page shows it. */
+async function openSavedPosting(page: Page, url: string): Promise<Locator> {
+  await page.goto(url);
+  await saveJob(page, POSTING);
+  return page.getByTestId('posting-text');
+}
+
 test('the posting shows its sections, facts and other postings, soft skills apart from the score', async ({
   page,
   browserApp,
 }) => {
-  await page.goto(browserApp.url);
-  await saveJob(page, POSTING);
-
-  const posting = page.getByTestId('posting-text');
+  const posting = await openSavedPosting(page, browserApp.url);
   for (const label of ['Requirements', 'Nice to have', 'Benefits', 'Not part of this posting']) {
     await expect(posting.getByText(label, { exact: true })).toBeVisible();
   }
@@ -90,10 +94,7 @@ test('an "other" keyword added to my dictionary is marked and scored at once, an
   page,
   browserApp,
 }) => {
-  await page.goto(browserApp.url);
-  await saveJob(page, POSTING);
-
-  const posting = page.getByTestId('posting-text');
+  const posting = await openSavedPosting(page, browserApp.url);
   const otherKeywords = page.getByRole('list', { name: 'Other keywords' });
   const score = page.getByTestId('match-score');
   await expect(otherKeywords).toContainText('QuillForge');

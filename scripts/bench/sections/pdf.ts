@@ -17,19 +17,11 @@ import { draftToResume } from '../../../src/core/resume/draft-to-resume';
 import type { Resume } from '../../../src/core/resume/resume';
 import { loadFontLibrary } from '../../../src/main/adapters/font-files';
 import { writeResumePdf, type PdfMeta } from '../../../src/main/adapters/pdf-writer';
+import { CHROMIUM_ARGS } from '../../chromium-args';
 import type { BenchContext, BenchResult } from '../bench-types';
 import { measure, ratio, summarize } from '../measure';
 
 export const name = 'pdf';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const escape = (text: string) =>
   normalizeText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

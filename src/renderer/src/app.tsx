@@ -5,7 +5,7 @@ import type { AppInfo, JobSummary } from '../../shared/domain-types';
 import { api, ApiError } from './lib/api';
 import { errorMessage } from './lib/error-message';
 import { ErrorReporterContext } from './lib/error-reporter';
-import { AppTabs, panelId, tabId, type TabId } from './features/shell/app-tabs';
+import { AppTabs, TabPanel, type TabId } from './features/shell/app-tabs';
 import { NoticeBanner } from './features/shell/notice-banner';
 import { ErrorAlerts, type ShownError } from './features/shell/error-alerts';
 import { ResumeEditor } from './features/resume/resume-editor';
@@ -134,24 +134,11 @@ export function App() {
           errors={errors}
           onDismiss={(id) => setErrors((shown) => shown.filter((e) => e.id !== id))}
         />
-        {/* Panels stay mounted while hidden so a half-written posting or field is never lost by a tab switch. */}
         <main className="app-main">
-          <section
-            className="panel"
-            role="tabpanel"
-            id={panelId('resume')}
-            aria-labelledby={tabId('resume')}
-            hidden={tab !== 'resume'}
-          >
+          <TabPanel id="resume" current={tab}>
             {resume ? <ResumeEditor resume={resume} onResume={setResume} /> : <Loading />}
-          </section>
-          <section
-            className="panel"
-            role="tabpanel"
-            id={panelId('jobs')}
-            aria-labelledby={tabId('jobs')}
-            hidden={tab !== 'jobs'}
-          >
+          </TabPanel>
+          <TabPanel id="jobs" current={tab}>
             {jobs ? (
               <JobsPage
                 jobs={jobs}
@@ -162,14 +149,8 @@ export function App() {
             ) : (
               <Loading />
             )}
-          </section>
-          <section
-            className="panel panel-tailor"
-            role="tabpanel"
-            id={panelId('tailor')}
-            aria-labelledby={tabId('tailor')}
-            hidden={tab !== 'tailor'}
-          >
+          </TabPanel>
+          <TabPanel id="tailor" current={tab} className="panel-tailor">
             {resume && jobs ? (
               <TailorPage
                 job={selectedJob}
@@ -182,7 +163,7 @@ export function App() {
             ) : (
               <Loading />
             )}
-          </section>
+          </TabPanel>
         </main>
       </div>
     </ErrorReporterContext.Provider>

@@ -7,6 +7,7 @@ import { AppError } from '../../../src/core/errors/app-error';
 import { openDatabase } from '../../../src/main/db/connection';
 import { MIGRATIONS } from '../../../src/main/db/migrations';
 import { createRepositories } from '../../../src/main/db/repositories';
+import { fields } from './entry-fields';
 import { useTempDir } from './temp-dir';
 
 const temp = useTempDir();
@@ -16,13 +17,10 @@ function makeRealDatabase(file: string): void {
   const { db } = openDatabase(file);
   const repos = createRepositories(db);
   const sectionId = repos.resume.addSection('experience', 'Experience');
-  const entryId = repos.resume.addEntry(sectionId, {
-    title: 'SRE',
-    organization: 'Acme',
-    location: '',
-    startDate: '2020',
-    endDate: 'Present',
-  });
+  const entryId = repos.resume.addEntry(
+    sectionId,
+    fields('SRE', { organization: 'Acme', startDate: '2020', endDate: 'Present' }),
+  );
   for (let i = 0; i < 400; i += 1) repos.resume.addBullet(entryId, `Bullet ${i} ${'x'.repeat(200)}`);
   db.close();
 }

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/main/db/connection';
 import type { Db } from '../../../src/main/db/db-types';
 import { createRepositories, type Repositories } from '../../../src/main/db/repositories';
+import { fields } from './entry-fields';
 import { useTempDir } from './temp-dir';
 
 const temp = useTempDir();
@@ -110,13 +111,7 @@ describe('exclusions repository', () => {
     const job = repos.jobs.create(posting('A'));
     const other = repos.jobs.create(posting('B'));
     const s = repos.resume.addSection('experience', 'Experience');
-    const e = repos.resume.addEntry(s, {
-      title: 'E',
-      organization: '',
-      location: '',
-      startDate: '',
-      endDate: '',
-    });
+    const e = repos.resume.addEntry(s, fields('E'));
     const b1 = repos.resume.addBullet(e, 'one');
     const b2 = repos.resume.addBullet(e, 'two');
 
@@ -136,13 +131,7 @@ describe('exclusions repository', () => {
   it('forgets exclusions of deleted items, including those deleted by a cascade', () => {
     const job = repos.jobs.create(posting('A'));
     const s = repos.resume.addSection('experience', 'Experience');
-    const e = repos.resume.addEntry(s, {
-      title: 'E',
-      organization: '',
-      location: '',
-      startDate: '',
-      endDate: '',
-    });
+    const e = repos.resume.addEntry(s, fields('E'));
     const b = repos.resume.addBullet(e, 'one');
     repos.exclusions.set(job.id, 'bullet', b, false);
     repos.exclusions.set(job.id, 'entry', e, false);

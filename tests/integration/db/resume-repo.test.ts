@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { EntryFields } from '../../../src/core/resume/resume';
 import type { ResumeDraft } from '../../../src/core/resume/resume-draft';
 import { openDatabase } from '../../../src/main/db/connection';
 import type { Db } from '../../../src/main/db/db-types';
 import { createRepositories, type Repositories } from '../../../src/main/db/repositories';
+import { fields } from './entry-fields';
 import { useTempDir } from './temp-dir';
 
 const temp = useTempDir();
@@ -13,15 +13,6 @@ let repos: Repositories;
 beforeEach(() => {
   db = temp.track(openDatabase(temp.path('app.sqlite'))).db;
   repos = createRepositories(db);
-});
-
-const fields = (title: string, more: Partial<EntryFields> = {}): EntryFields => ({
-  title,
-  organization: '',
-  location: '',
-  startDate: '',
-  endDate: '',
-  ...more,
 });
 
 const count = (table: 'sections' | 'entries' | 'bullets' | 'job_exclusions') =>

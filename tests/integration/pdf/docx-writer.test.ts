@@ -5,16 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PDF_OPTIONS } from '../../../src/core/layout/pdf-options';
 import { writeResumeDocx } from '../../../src/main/adapters/docx-writer';
-import type { PdfMeta } from '../../../src/main/adapters/pdf-writer';
+import { sampleMeta as meta } from '../../fixtures/export-setup';
 import { sampleResume } from '../../fixtures/resume-sample';
-
-const meta: PdfMeta = {
-  title: 'José Müller-Peña – Résumé',
-  author: 'José Müller-Peña',
-  subject: 'Backend Engineer at Παράδειγμα',
-  keywords: ['Go', 'PostgreSQL'],
-  createdAt: new Date('2024-05-01T10:00:00Z'),
-};
 
 /** Runs `unzip` on the bytes (written to a temporary file) and returns its stdout. */
 function unzip(bytes: Uint8Array, args: string[]): string {

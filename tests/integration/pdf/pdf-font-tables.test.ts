@@ -1,11 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import fontkit from '@pdf-lib/fontkit';
 import { describe, expect, it } from 'vitest';
 import { FONT_FAMILIES, FONT_STYLES } from '../../../src/core/layout/font-metrics';
-import { loadFontLibrary } from '../../../src/main/adapters/font-files';
 import { parsedFont } from '../../../src/main/adapters/pdf-font-cache';
+import { bundledFonts } from '../../fixtures/export-setup';
 
-const fonts = loadFontLibrary(fileURLToPath(new URL('../../../resources', import.meta.url)));
+const fonts = bundledFonts();
 const faces = FONT_FAMILIES.flatMap((family) =>
   FONT_STYLES.map((style) => ({ face: `${family} ${style}`, bytes: fonts[family][style] })),
 );

@@ -1,39 +1,18 @@
-import { fileURLToPath } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../src/core/errors/app-error';
 import { FONT_STYLES } from '../../../src/core/layout/font-metrics';
 import type { Resume } from '../../../src/core/resume/resume';
-import { loadFontLibrary } from '../../../src/main/adapters/font-files';
 import { createFontMetrics } from '../../../src/main/adapters/fontkit-metrics';
 import { extractPdfText } from '../../../src/main/adapters/pdf-text';
-import { PDF_FONT_FEATURES, writeResumePdf, type PdfMeta } from '../../../src/main/adapters/pdf-writer';
+import { PDF_FONT_FEATURES, writeResumePdf } from '../../../src/main/adapters/pdf-writer';
+import { bundledFonts, expectInOrder, rejoinBreaks, sampleMeta as meta } from '../../fixtures/export-setup';
 import { bulletTexts, entry, sampleResume, section, twoPageResume } from '../../fixtures/resume-sample';
 import { flatten, poppler } from './pdf-tools';
 
-const fonts = loadFontLibrary(fileURLToPath(new URL('../../../resources', import.meta.url)));
+const fonts = bundledFonts();
 const dejavu = fonts['dejavu-sans'];
-const meta: PdfMeta = {
-  title: 'José Müller-Peña – Résumé',
-  author: 'José Müller-Peña',
-  subject: 'Backend Engineer at Παράδειγμα',
-  keywords: ['Go', 'PostgreSQL'],
-  createdAt: new Date('2024-05-01T10:00:00Z'),
-};
-
-// A line broken after a hyphen or slash ("deployments/" + newline) continues without a space.
-const rejoinBreaks = (text: string) => text.replace(/([-/\u2013\u2014])\n/g, '$1');
-
-/** Asserts every string appears in the text, in the given order. */
-function expectInOrder(text: string, parts: string[]) {
-  let from = 0;
-  for (const part of parts) {
-    const at = text.indexOf(part, from);
-    expect(at, `"${part}" missing or out of order`).toBeGreaterThanOrEqual(0);
-    from = at + part.length;
-  }
-}
 
 describe('writeResumePdf with the bundled fonts', async () => {
   const resume = sampleResume();

@@ -1,33 +1,15 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compareReadingText } from '../../../src/core/layout/ats-check';
 import { FONT_STYLES } from '../../../src/core/layout/font-metrics';
 import { TEMPLATE_NAMES } from '../../../src/core/layout/template-style';
 import { TEMPLATES } from '../../../src/core/layout/templates';
-import { loadFontLibrary } from '../../../src/main/adapters/font-files';
 import { extractPdfText } from '../../../src/main/adapters/pdf-text';
-import { chainMetrics, writeResumePdf, type PdfMeta } from '../../../src/main/adapters/pdf-writer';
+import { chainMetrics, writeResumePdf } from '../../../src/main/adapters/pdf-writer';
+import { bundledFonts, expectInOrder, rejoinBreaks, sampleMeta as meta } from '../../fixtures/export-setup';
 import { bulletTexts, sampleResume, twoPageResume } from '../../fixtures/resume-sample';
 import { flatten, poppler } from './pdf-tools';
 
-const fonts = loadFontLibrary(fileURLToPath(new URL('../../../resources', import.meta.url)));
-const meta: PdfMeta = {
-  title: 'José Müller-Peña – Résumé',
-  author: 'José Müller-Peña',
-  subject: 'Backend Engineer at Παράδειγμα',
-  keywords: ['Go', 'PostgreSQL'],
-  createdAt: new Date('2024-05-01T10:00:00Z'),
-};
-
-const rejoinBreaks = (text: string) => text.replace(/([-/\u2013\u2014])\n/g, '$1');
-function expectInOrder(text: string, parts: string[]) {
-  let from = 0;
-  for (const part of parts) {
-    const at = text.indexOf(part, from);
-    expect(at, `"${part}" missing or out of order`).toBeGreaterThanOrEqual(0);
-    from = at + part.length;
-  }
-}
+const fonts = bundledFonts();
 
 // Assigned letters of each block the issue names; controls and unassigned code points are skipped.
 const BLOCKS = {

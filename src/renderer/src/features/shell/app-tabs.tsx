@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 export type TabId = 'resume' | 'jobs' | 'tailor';
 
@@ -56,5 +56,33 @@ export function AppTabs({ current, onSelect }: Props) {
         </button>
       ))}
     </div>
+  );
+}
+
+/**
+ * The panel of one tab. It stays mounted while hidden so a half-written posting or field is never
+ * lost by a tab switch.
+ */
+export function TabPanel({
+  id,
+  current,
+  className,
+  children,
+}: {
+  id: TabId;
+  current: TabId;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section
+      className={className ? `panel ${className}` : 'panel'}
+      role="tabpanel"
+      id={panelId(id)}
+      aria-labelledby={tabId(id)}
+      hidden={current !== id}
+    >
+      {children}
+    </section>
   );
 }
