@@ -210,13 +210,18 @@ void channelListsAgree;
 export const channels: readonly Channel[] = CHANNELS;
 
 /** The functions the renderer sees: one per channel, resolving to the envelope. */
-export type Api = {
-  [C in Channel]: InputOf<C> extends undefined
-    ? () => Promise<Envelope<OutputOf<C>>>
+export type Api = { [C in Channel]: Call<C, Promise<Envelope<OutputOf<C>>>> };
+
+/**
+ * A function for channel C returning R: no argument when the channel takes none, an optional one when
+ * its input may be omitted. Shared by the preload's Api and the renderer's unwrapped client.
+ */
+export type Call<C extends Channel, R> =
+  InputOf<C> extends undefined
+    ? () => R
     : undefined extends InputOf<C>
-      ? (input?: InputOf<C>) => Promise<Envelope<OutputOf<C>>>
-      : (input: InputOf<C>) => Promise<Envelope<OutputOf<C>>>;
-};
+      ? (input?: InputOf<C>) => R
+      : (input: InputOf<C>) => R;
 
 /** The handlers main implements: parsed input in, value out (errors are thrown as AppError). */
 export type Handlers = {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { emptyProfile } from '../../../src/core/resume/profile';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseJsonResume } from '../../../src/core/import/json-resume';
@@ -29,15 +30,7 @@ describe('seedDemoResumeIfEmpty', () => {
     ]);
 
     for (const section of resume.sections) repos.resume.deleteSection(section.id);
-    repos.resume.updateProfile({
-      name: '',
-      headline: '',
-      email: '',
-      phone: '',
-      location: '',
-      website: '',
-      summary: '',
-    });
+    repos.resume.updateProfile(emptyProfile());
     first.db.close();
 
     const second = temp.track(openDatabase(file));

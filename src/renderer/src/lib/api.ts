@@ -4,7 +4,7 @@ import {
   type Api,
   type Channel,
   type Envelope,
-  type InputOf,
+  type Call,
   type OutputOf,
 } from '../../../shared/contract';
 import { createHttpApi } from './http-bridge';
@@ -28,13 +28,7 @@ export class ApiError extends Error implements AppErrorData {
   }
 }
 
-export type ClientApi = {
-  [C in Channel]: InputOf<C> extends undefined
-    ? () => Promise<OutputOf<C>>
-    : undefined extends InputOf<C>
-      ? (input?: InputOf<C>) => Promise<OutputOf<C>>
-      : (input: InputOf<C>) => Promise<OutputOf<C>>;
-};
+export type ClientApi = { [C in Channel]: Call<C, Promise<OutputOf<C>>> };
 
 const transport: Api = window.api ?? createHttpApi();
 
