@@ -1,189 +1,142 @@
-// `npm run eval`: scores the keyword engine against the labelled postings in tests/fixtures/eval.
-// It goes through the built CLI (`keywords <file>`), the same path the held-out set is scored through,
-// so what it measures is what a user of the CLI gets. Skills are compared by canonical name, ignoring case.
+// `npm run eval`: scores the keyword engine and the posting reader through the built CLI (`keywords
+// <file>`), the same path an outside set is scored through, so what it measures is what a user gets.
 //
-//   --json        one JSON object on stdout instead of the table
-//   --verbose     also list, per posting, the false positives, the misses and the skills put in the wrong list
-//   --dir <path>  another labelled folder (same layout: postings + gold.json)
+// 1. The real-postings corpus (../shared/corpus/postings, third-party text kept outside the repository):
+//    labels in tests/fixtures/corpus/labels.json, written by the rules in docs/eval/labelling-rules.md
+//    before the engine ran on them. Postings are split by id into a dev half (studied) and a test half
+//    (scored only: its per-posting details are never printed). Micro F1 per half, per field group, and
+//    title / company / location accuracy.
+// 2. The 36 postings written beside the dictionary (tests/fixtures/eval): a regression set only.
 //
-// Exit code 0 whatever the score (this is a measurement, not a gate); 1 only when the build or the CLI fails.
-import { execFile, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+//   --json             one JSON object on stdout instead of the tables
+//   --verbose          per-posting false positives, misses and wrong-list skills (dev half and written set)
+//   --corpus <dir>     another corpus folder (MANIFEST.tsv + files); --labels <file> its labels
+//   --dir <dir>        another written set (postings + gold.json)
+//
+// Exit code 0 whatever the score (a measurement, not a gate); 1 only when the build or the CLI fails.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, promisify } from 'node:util';
+import { parseArgs } from 'node:util';
+import { buildCli, fail, keywordsOf, mapPooled } from './eval/engine.mjs';
+import { loadDictionaryNames } from './eval/names.mjs';
+import { scorePosting, summarize } from './eval/score.mjs';
 
-// fileURLToPath, not .pathname: the latter keeps %20 escapes and gives /C:/... on Windows.
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
+    corpus: { type: 'string', default: join(root, '../shared/corpus/postings') },
+    labels: { type: 'string', default: join(root, 'tests/fixtures/corpus/labels.json') },
     dir: { type: 'string', default: join(root, 'tests/fixtures/eval') },
   },
 });
-const dir = resolve(values.dir);
 
-function fail(message) {
-  process.stderr.write(`eval: ${message}\n`);
-  process.exit(1);
-}
-
-function buildCli() {
-  const run = spawnSync(process.execPath, [join(root, 'scripts/build-node.mjs'), '--if-stale'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) fail(`building the CLI failed:\n${run.stderr}`);
-}
-
-/** The CLI's answer for one posting: canonical name (lower case) -> { name, level }. */
-async function engineSkills(file) {
-  let stdout;
+const readJson = (path) => {
   try {
-    ({ stdout } = await run(process.execPath, [join(root, 'out/node/cli.mjs'), 'keywords', join(dir, file)], {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    }));
+    return JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    fail(`the CLI failed on ${file} (exit ${error.code}):\n${error.stderr ?? error.message}`);
+    return fail(`cannot read ${path}: ${error.message}`);
   }
-  let result;
-  try {
-    result = JSON.parse(stdout);
-  } catch {
-    fail(`the CLI printed something that is not JSON for ${file}:\n${stdout.slice(0, 500)}`);
-  }
-  const found = new Map();
-  // Preferred first, then required: a skill the CLI lists in both counts as required, as in the gold.
-  for (const level of ['preferred', 'required']) {
-    for (const hit of result[level] ?? []) found.set(hit.skill.toLowerCase(), { name: hit.skill, level });
-  }
-  return found;
+};
+
+/** The half a corpus posting belongs to, fixed by its id alone: the first byte of sha256(id), even = dev. */
+export const halfOf = (id) => (createHash('sha256').update(id).digest()[0] % 2 === 0 ? 'dev' : 'test');
+
+function readManifest(dir) {
+  const [header, ...rows] = readFileSync(join(dir, 'MANIFEST.tsv'), 'utf8').trim().split('\n');
+  const columns = header.split('\t');
+  return rows.map((row) => Object.fromEntries(row.split('\t').map((value, i) => [columns[i], value])));
 }
 
-/** The labels for one posting, in the same shape; a skill labelled in both lists is required. */
-function goldSkills(labels) {
-  const gold = new Map();
-  for (const level of ['preferred', 'required']) {
-    for (const name of labels[level]) gold.set(name.toLowerCase(), { name, level });
+const groups = readJson(join(root, 'tests/fixtures/corpus/field-groups.json'));
+const groupOf = (field) => Object.keys(groups).find((group) => groups[group].includes(field)) ?? field;
+const dictionary = loadDictionaryNames(join(root, 'resources/skills'));
+
+async function scoreCorpus() {
+  const corpusDir = resolve(values.corpus);
+  if (!existsSync(join(corpusDir, 'MANIFEST.tsv'))) {
+    process.stderr.write(`eval: no corpus at ${corpusDir} (it lives outside the repository); skipping it.\n`);
+    return undefined;
   }
-  return gold;
+  const labels = readJson(resolve(values.labels));
+  const manifest = readManifest(corpusDir).filter((row) => labels[row.id]);
+  const stale = manifest.filter((row) => labels[row.id].sha256 !== row.sha256).map((row) => row.id);
+  if (stale.length > 0) fail(`labels were written for other versions of: ${stale.join(', ')}`);
+  const scored = await mapPooled(manifest, async (row) => ({
+    ...scorePosting(row.id, await keywordsOf(root, join(corpusDir, row.file)), labels[row.id], dictionary),
+    half: halfOf(row.id),
+    group: groupOf(row.field),
+  }));
+  const result = {};
+  for (const half of ['dev', 'test']) {
+    const postings = scored.filter((p) => p.half === half);
+    const byGroup = {};
+    for (const group of [...new Set(postings.map((p) => p.group))].sort())
+      byGroup[group] = summarize(postings.filter((p) => p.group === group));
+    result[half] = { ...summarize(postings), byGroup, perPosting: half === 'dev' ? postings : undefined };
+  }
+  return result;
 }
 
-const run = promisify(execFile);
-
-// Two CLI processes at a time: the machine has two cores and each run loads the whole dictionary.
-const CONCURRENCY = 2;
-
-async function mapPooled(items, task) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
-  return results;
-}
-
-const ratio = (part, whole, empty) => (whole === 0 ? empty : part / whole);
-const f1 = (p, r) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
-
-async function scorePosting(file, labels) {
-  const found = await engineSkills(file);
-  const gold = goldSkills(labels);
-  const falsePositives = [...found].filter(([key]) => !gold.has(key)).map(([, v]) => v.name);
-  const misses = [...gold].filter(([key]) => !found.has(key)).map(([, v]) => v.name);
-  const hits = [...found].filter(([key]) => gold.has(key));
-  const misplaced = hits
-    .filter(([key, v]) => gold.get(key).level !== v.level)
-    .map(([key, v]) => ({ skill: gold.get(key).name, gold: gold.get(key).level, engine: v.level }));
-  const tp = hits.length;
-  // Nothing found and nothing labelled is a perfect answer; nothing found for a labelled posting is not.
-  const precision = ratio(tp, found.size, gold.size === 0 ? 1 : 0);
-  const recall = ratio(tp, gold.size, 1);
-  return {
-    file,
-    field: file.split('-')[1] ?? '',
-    precision,
-    recall,
-    f1: f1(precision, recall),
-    tp,
-    fp: falsePositives.length,
-    fn: misses.length,
-    split: { correct: tp - misplaced.length, total: tp, accuracy: ratio(tp - misplaced.length, tp, 1) },
-    falsePositives,
-    misses,
-    misplaced,
-  };
-}
-
-function summarize(postings) {
-  const sum = (key) => postings.reduce((total, p) => total + p[key], 0);
-  const tp = sum('tp');
-  const fp = sum('fp');
-  const fn = sum('fn');
-  const precision = ratio(tp, tp + fp, 0);
-  const recall = ratio(tp, tp + fn, 0);
-  const correct = postings.reduce((total, p) => total + p.split.correct, 0);
-  return {
-    postings: postings.length,
-    micro: { precision, recall, f1: f1(precision, recall), tp, fp, fn },
-    macroF1: ratio(
-      postings.reduce((total, p) => total + p.f1, 0),
-      postings.length,
-      0,
-    ),
-    split: { correct, total: tp, accuracy: ratio(correct, tp, 0) },
-  };
+async function scoreWritten() {
+  const dir = resolve(values.dir);
+  const gold = readJson(join(dir, 'gold.json'));
+  const postings = await mapPooled(Object.keys(gold).sort(), async (file) =>
+    scorePosting(file, await keywordsOf(root, join(dir, file)), gold[file], dictionary),
+  );
+  return { ...summarize(postings), perPosting: postings };
 }
 
 const pct = (x) => x.toFixed(3);
+const metaLine = ({ meta }) =>
+  ['title', 'company', 'location']
+    .map((kind) => `${kind} ${meta[kind].right}/${meta[kind].stated} (${pct(meta[kind].accuracy)})`)
+    .join('  ');
+const microLine = ({ micro, macroF1, split }) =>
+  `P ${pct(micro.precision)}  R ${pct(micro.recall)}  F1 ${pct(micro.f1)}  (macro ${pct(macroF1)}; ` +
+  `tp ${micro.tp} fp ${micro.fp} fn ${micro.fn}; required/preferred right ${pct(split.accuracy)})`;
 
-function printTable(postings, summary) {
-  const width = Math.max(...postings.map((p) => p.file.length));
-  const out = [`${'posting'.padEnd(width)}    P      R      F1   split   tp  fp  fn`];
+function details(postings) {
+  const out = [];
   for (const p of postings) {
-    out.push(
-      `${p.file.padEnd(width)}  ${pct(p.precision)}  ${pct(p.recall)}  ${pct(p.f1)}  ${pct(p.split.accuracy)}` +
-        `  ${String(p.tp).padStart(3)} ${String(p.fp).padStart(3)} ${String(p.fn).padStart(3)}`,
-    );
-    if (values.verbose) {
-      if (p.falsePositives.length > 0) out.push(`    false positives: ${p.falsePositives.join(', ')}`);
-      if (p.misses.length > 0) out.push(`    misses: ${p.misses.join(', ')}`);
-      if (p.misplaced.length > 0)
-        out.push(`    wrong list: ${p.misplaced.map((m) => `${m.skill} (gold ${m.gold})`).join(', ')}`);
-    }
+    out.push(`  ${pct(p.f1)}  ${p.id}  tp ${p.tp} fp ${p.fp} fn ${p.fn}`);
+    if (p.falsePositives.length > 0) out.push(`      false positives: ${p.falsePositives.join(', ')}`);
+    if (p.misses.length > 0) out.push(`      misses: ${p.misses.join(', ')}`);
+    if (p.misplaced.length > 0) out.push(`      wrong list: ${p.misplaced.join(', ')}`);
+    for (const [kind, m] of Object.entries(p.meta))
+      if (!m.right) out.push(`      ${kind}: read "${m.found}", label "${m.gold}"`);
   }
-  const { micro, split } = summary;
-  out.push(
-    '',
-    `${summary.postings} postings, ${micro.tp + micro.fn} gold skills, ${micro.tp + micro.fp} found`,
-    `micro-averaged: precision ${pct(micro.precision)}  recall ${pct(micro.recall)}  F1 ${pct(micro.f1)}` +
-      `  (macro F1 ${pct(summary.macroF1)})`,
-    `required/preferred split: ${pct(split.accuracy)} (${split.correct} of ${split.total} found gold skills in the right list)`,
-  );
-  const worst = [...postings].sort((a, b) => a.f1 - b.f1).slice(0, 5);
-  out.push(
-    '',
-    'worst F1:',
-    ...worst.map((p) => `  ${pct(p.f1)}  ${p.file}  misses: ${p.misses.join(', ') || '-'}`),
-  );
+  return out;
+}
+
+function printCorpus(corpus) {
+  const out = ['Real postings (../shared/corpus)'];
+  for (const half of ['dev', 'test']) {
+    const r = corpus[half];
+    out.push(
+      '',
+      `${half} half, ${r.postings} postings: ${microLine(r)}`,
+      `  ${metaLine(r)}`,
+      '  by field group:',
+    );
+    for (const [group, g] of Object.entries(r.byGroup))
+      out.push(`    ${group.padEnd(28)} n=${String(g.postings).padStart(2)}  F1 ${pct(g.micro.f1)}`);
+    if (values.verbose && r.perPosting) out.push('  postings:', ...details(r.perPosting));
+  }
+  return out;
+}
+
+buildCli(root);
+const corpus = await scoreCorpus();
+const written = await scoreWritten();
+if (values.json) {
+  process.stdout.write(`${JSON.stringify({ corpus, written })}\n`);
+} else {
+  const out = corpus ? printCorpus(corpus) : [];
+  out.push('', `Written regression set (${written.postings} postings): ${microLine(written)}`);
+  if (values.verbose) out.push(...details(written.perPosting));
   process.stdout.write(`${out.join('\n')}\n`);
 }
-
-let labels;
-try {
-  labels = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8'));
-} catch (error) {
-  fail(`cannot read ${join(dir, 'gold.json')}: ${error.message}`);
-}
-buildCli();
-const postings = await mapPooled(Object.keys(labels).sort(), (file) => scorePosting(file, labels[file]));
-const summary = summarize(postings);
-if (values.json) process.stdout.write(`${JSON.stringify({ ...summary, perPosting: postings })}\n`);
-else printTable(postings, summary);

@@ -4,11 +4,12 @@ import { toAppErrorData } from '../core/errors/app-error';
 import type { SkillMatcher } from '../core/keywords/skill-types';
 import { loadSkillDictionary } from '../main/adapters/skill-dictionary-files';
 import { databaseFile, defaultUserDataDir, resolveDataDir } from '../main/data-dir';
+import type { UserDictionary } from '../main/db/read-user-dictionary';
 import { matcherWithUserSkills } from '../main/services/user-dictionary';
-import type { UserSkill } from '../shared/domain-types';
 
 /**
- * The matcher the CLI uses: the bundled dictionary plus the terms the user added in the app, read from
+ * The matcher the CLI uses: the bundled dictionary plus the terms the user added in the app, minus the
+ * skills they marked "not a skill", read from
  * the data folder the app uses (RESUME_TAILOR_DATA_DIR or the platform default). With no database there
  * is nothing to add; an unreadable one is a warning on stderr, never a failed command, because the
  * bundled dictionary alone still gives a useful answer.
@@ -20,12 +21,12 @@ export async function cliSkillMatcher(
 ): Promise<SkillMatcher> {
   const bundled = loadSkillDictionary(resourcesDir);
   const file = databaseFile(resolveDataDir(env, defaultUserDataDir(env, process.platform, homedir())));
-  let user: UserSkill[] = [];
+  let user: UserDictionary = { skills: [], notSkills: [] };
   if (existsSync(file)) {
     try {
       // Loaded only when there is a database: SQLite's native module costs a CLI call ~10 ms to load.
-      const { readUserSkills } = await import('../main/db/read-user-skills');
-      user = readUserSkills(file);
+      const { readUserDictionary } = await import('../main/db/read-user-dictionary');
+      user = readUserDictionary(file);
     } catch (error) {
       warn(
         `warning: your own dictionary was not applied (${toAppErrorData(error).message}); ` +
@@ -33,5 +34,5 @@ export async function cliSkillMatcher(
       );
     }
   }
-  return matcherWithUserSkills(bundled, user);
+  return matcherWithUserSkills(bundled, user.skills, user.notSkills);
 }

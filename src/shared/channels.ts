@@ -33,6 +33,9 @@ export const CHANNELS = [
   'listUserSkills',
   'addUserSkill',
   'removeUserSkill',
+  'listNotSkills',
+  'markNotSkill',
+  'unmarkNotSkill',
   // Per-job wording, order and pins, fit to pages, variants, the jobs library, export records
   'setPinned',
   'fitToPages',
@@ -42,6 +45,7 @@ export const CHANNELS = [
   'updateVariant',
   'deleteVariant',
   'updateJob',
+  'updateJobText',
   'getExport',
   'reexport',
   'skillGaps',

@@ -38,6 +38,9 @@ export { MAX_IMPORT_CHARS, MAX_POSTING_CHARS, MAX_SEARCH_CHARS } from './limits'
 
 const id = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const noInput = z.undefined();
+const skillName = z.string().trim().min(1).max(200);
+// What the user may correct in what the app read from a posting.
+const jobField = z.string().max(300);
 const output = <T>() => null as unknown as T;
 
 export const contract = {
@@ -142,6 +145,11 @@ export const contract = {
     output: output<UserSkill[]>(),
   },
   removeUserSkill: { input: z.strictObject({ id }), output: output<UserSkill[]>() },
+  // Skills the user says are not skills (a hotel's "Spa"): never reported again, in any posting or
+  // résumé, until unmarked. Each reply is the whole list of marked names.
+  listNotSkills: { input: noInput, output: output<string[]>() },
+  markNotSkill: { input: z.strictObject({ name: skillName }), output: output<string[]>() },
+  unmarkNotSkill: { input: z.strictObject({ name: skillName }), output: output<string[]>() },
 
   // Tailoring. Per-job choices (pins, wording, order) never change the master résumé.
   setPinned: {
@@ -185,8 +193,16 @@ export const contract = {
       id,
       status: z.enum(JOB_STATUSES).optional(),
       notes: z.string().max(LONG_TEXT_MAX).optional(),
+      title: jobField.optional(),
+      company: jobField.optional(),
+      location: jobField.optional(),
     }),
     output: output<JobSummary>(),
+  },
+  // The posting's text corrected by the user; analysed again at once. Per-job choices are kept.
+  updateJobText: {
+    input: z.strictObject({ id, text: z.string().max(MAX_POSTING_CHARS) }),
+    output: output<JobView>(),
   },
   getExport: { input: z.strictObject({ exportId: id }), output: output<ExportView>() },
   reexport: { input: z.strictObject({ exportId: id }), output: output<ReexportResult>() },

@@ -27,6 +27,10 @@ export interface JobFilter {
 export interface JobChanges {
   status?: JobStatus;
   notes?: string;
+  /** What the app read from the posting, as the user corrected it. */
+  title?: string;
+  company?: string;
+  location?: string;
 }
 
 /** A row of the list without its match: the service adds that (null unless sorted by score). */
@@ -42,6 +46,8 @@ export interface JobsRepo {
    * the first move to 'applied' stamps appliedAt.
    */
   update(id: number, changes: JobChanges): Job;
+  /** The posting's text as the user corrected it (also kept as the raw paste: it is what they gave). */
+  setText(id: number, text: string): Job;
   /** Also deletes the job's exclusions and export records (cascade); exported files stay on disk. */
   delete(id: number): void;
 }
@@ -64,6 +70,13 @@ export function createJobsRepo(db: Db, now: () => Date): JobsRepo {
       WHERE id = @id`,
   );
   const setNotes = db.prepare('UPDATE jobs SET notes = @notes, updated_at = @updatedAt WHERE id = @id');
+  const setHeader = db.prepare(
+    `UPDATE jobs SET title = @title, company = @company, location = @location, updated_at = @updatedAt
+      WHERE id = @id`,
+  );
+  const setText = db.prepare(
+    'UPDATE jobs SET text = @text, raw_text = @text, updated_at = @updatedAt WHERE id = @id',
+  );
   const remove = db.prepare('DELETE FROM jobs WHERE id = ?');
   // One prepared statement per shape of query (with or without search, status, n literal words, sort).
   const statements = new Map<string, ReturnType<Db['prepare']>>();
@@ -149,6 +162,23 @@ export function createJobsRepo(db: Db, now: () => Date): JobsRepo {
       if (changes.notes !== undefined && changes.notes !== current.notes) {
         setNotes.run({ id, notes: changes.notes, updatedAt });
       }
+      const header = {
+        title: changes.title ?? current.title,
+        company: changes.company ?? current.company,
+        location: changes.location ?? current.location,
+      };
+      if (
+        header.title !== current.title ||
+        header.company !== current.company ||
+        header.location !== current.location
+      ) {
+        setHeader.run({ id, ...header, updatedAt });
+      }
+      return getJob(id);
+    }),
+    setText: db.transaction((id: number, text: string): Job => {
+      getJob(id);
+      setText.run({ id, text, updatedAt: now().toISOString() });
       return getJob(id);
     }),
     delete: db.transaction((id: number) => {

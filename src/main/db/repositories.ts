@@ -4,6 +4,7 @@ import { createExportsRepo, type ExportsRepo } from './exports-repo';
 import { createJobChoicesRepo, type JobChoicesRepo } from './job-choices-repo';
 import { createJobsRepo, type JobsRepo } from './jobs-repo';
 import { createMetaRepo, type MetaRepo } from './meta-repo';
+import { createNotSkillsRepo, type NotSkillsRepo } from './not-skills-repo';
 import { createResumeRepo, type ResumeRepo } from './resume-repo';
 import { createUserSkillsRepo, type UserSkillsRepo } from './user-skills-repo';
 
@@ -16,6 +17,8 @@ export interface Repositories {
   exports: ExportsRepo;
   meta: MetaRepo;
   userSkills: UserSkillsRepo;
+  /** Skills the user marked "not a skill". */
+  notSkills: NotSkillsRepo;
   /**
    * Runs several repository calls as one transaction. Each call is already a transaction of its own;
    * nested ones become savepoints, so a failure anywhere rolls back everything done inside `fn`.
@@ -38,6 +41,7 @@ export function createRepositories(db: Db, options: RepositoryOptions = {}): Rep
     exports: createExportsRepo(db, now),
     meta: createMetaRepo(db),
     userSkills: createUserSkillsRepo(db, now),
+    notSkills: createNotSkillsRepo(db, now),
     transaction: <T>(fn: () => T): T => db.transaction(fn)(),
   };
 }

@@ -79,6 +79,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...tailor,
     ...variantHandlers(repos),
     updateJob: jobs.updateJob,
+    updateJobText: jobs.updateJobText,
     skillGaps: jobs.skillGaps,
     ...exportRecordHandlers({ repos, tailor, saveDialog: options.saveDialog }),
     ...userSkills.handlers,

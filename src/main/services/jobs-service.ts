@@ -21,7 +21,7 @@ import { readJobResume } from './job-resume';
 
 export interface JobsService extends Pick<
   Handlers,
-  'listJobs' | 'createJob' | 'getJob' | 'deleteJob' | 'updateJob' | 'skillGaps'
+  'listJobs' | 'createJob' | 'getJob' | 'deleteJob' | 'updateJob' | 'updateJobText' | 'skillGaps'
 > {
   getJob(input: { id: number }): JobView;
   createJob(input: { text: string }): JobView;
@@ -34,7 +34,8 @@ export interface JobsService extends Pick<
  * One cache of analyses, for the current matcher (a dictionary change builds a new matcher and so
  * empties it): the last few whole analyses (opening a job reads its analysis twice: getJob, then
  * getTailoring), and each job's wanted skills, which sorting by score needs for every job and which are
- * small. The posting text never changes after saving, so (matcher, job id) names one analysis. Beside it,
+ * small. (matcher, job id) names one analysis until the user corrects the posting's text, which drops the
+ * job from both caches. Beside it,
  * each job's match, valid while the résumé's revision and the job's choices revision (both bumped by
  * database triggers) are unchanged.
  */
@@ -144,8 +145,38 @@ export function createJobsService(repos: Repositories, matcher: () => SkillMatch
       return { job, analysis: analysisOf(id, job.text) };
     },
     updateJob({ id, ...changes }) {
-      const { text: _text, ...job } = repos.jobs.update(id, changes);
+      const trimmed = Object.fromEntries(
+        Object.entries(changes).map(([key, value]) =>
+          // Notes keep their spacing; a title, company or location is one line as the list shows it.
+          [key, key === 'notes' || typeof value !== 'string' ? value : value.replace(/\s+/g, ' ').trim()],
+        ),
+      );
+      const { text: _text, ...job } = repos.jobs.update(id, trimmed);
       return { ...job, match: null };
+    },
+    updateJobText({ id, text: raw }) {
+      if (raw.trim() === '') {
+        throw new AppError(
+          'invalid-input',
+          'The posting text cannot be empty. Delete the job instead, or paste the posting again.',
+        );
+      }
+      const { text } = pasteToText(raw);
+      const before = repos.jobs.get(id);
+      const analysis = analyzePosting(text, matcher());
+      const job = repos.transaction(() => {
+        repos.jobs.setText(id, text);
+        // What the user had not filled in is read from the new text; what they had is kept.
+        return repos.jobs.update(id, {
+          title: before.title || analysis.title,
+          company: before.company || analysis.company,
+          location: before.location || analysis.location,
+        });
+      });
+      analysisCache().wanted.delete(id);
+      matches?.byJob.delete(id);
+      remember(id, analysis);
+      return { job, analysis };
     },
     deleteJob({ id }) {
       repos.jobs.delete(id);

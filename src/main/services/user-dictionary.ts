@@ -1,4 +1,5 @@
 import { AppError } from '../../core/errors/app-error';
+import { withoutSkills } from '../../core/keywords/not-skills';
 import { createSkillMatcher } from '../../core/keywords/skill-matcher';
 import type { SkillDefinition, SkillMatcher } from '../../core/keywords/skill-types';
 import type { UserSkill } from '../../shared/domain-types';
@@ -8,21 +9,25 @@ export const USER_TERM_MAX_CHARS = 100;
 export const USER_TERM_DEFAULT_CATEGORY = 'custom';
 
 /**
- * The matcher over the bundled dictionary and the user's terms. The user's come as `extraSkills`: the
- * bundled dictionary wins every collision, so a later bundled version that gains a term the user had
- * added simply takes it over.
+ * The matcher over the bundled dictionary and the user's terms, never reporting the skills the user marked
+ * "not a skill". The user's terms come as `extraSkills`: the bundled dictionary wins every collision, so a
+ * later bundled version that gains a term the user had added simply takes it over.
  */
 export function matcherWithUserSkills(
   bundled: readonly SkillDefinition[],
   user: readonly UserSkill[],
+  notSkills: readonly string[] = [],
 ): SkillMatcher {
-  return createSkillMatcher(bundled, {
-    extraSkills: user.map((skill) => ({
-      name: skill.name,
-      aliases: [...skill.aliases],
-      category: skill.category,
-    })),
-  });
+  return withoutSkills(
+    createSkillMatcher(bundled, {
+      extraSkills: user.map((skill) => ({
+        name: skill.name,
+        aliases: [...skill.aliases],
+        category: skill.category,
+      })),
+    }),
+    notSkills,
+  );
 }
 
 /** Who already owns a spelling: a bundled skill, or a term of the user's own dictionary. */

@@ -1,3 +1,5 @@
+import { AppError } from '../../core/errors/app-error';
+import { withoutSkills } from '../../core/keywords/not-skills';
 import { spellingKey } from '../../core/keywords/skill-dictionary';
 import type { SkillDefinition, SkillMatcher } from '../../core/keywords/skill-types';
 import type { Handlers } from '../../shared/contract';
@@ -12,8 +14,19 @@ import {
 } from './user-dictionary';
 
 export interface UserSkillsService {
-  handlers: Pick<Handlers, 'listUserSkills' | 'addUserSkill' | 'removeUserSkill'>;
-  /** The matcher over the bundled dictionary and the user's terms, rebuilt whenever they change. */
+  handlers: Pick<
+    Handlers,
+    | 'listUserSkills'
+    | 'addUserSkill'
+    | 'removeUserSkill'
+    | 'listNotSkills'
+    | 'markNotSkill'
+    | 'unmarkNotSkill'
+  >;
+  /**
+   * The matcher over the bundled dictionary and the user's terms, minus what the user marked "not a
+   * skill"; rebuilt whenever either changes.
+   */
   matcher(): SkillMatcher;
 }
 
@@ -27,14 +40,24 @@ export function createUserSkillsService(
   bundled: readonly SkillDefinition[],
 ): UserSkillsService {
   let user: UserSkill[] = [];
-  let matcher: SkillMatcher = matcherWithUserSkills(bundled, user);
-  let lookup: SpellingLookup = spellingLookup(matcher, user);
+  let notSkills: string[] = repos.notSkills.list();
+  // Every known skill, marked or not: what a term must not collide with, and what can be marked.
+  let whole: SkillMatcher = matcherWithUserSkills(bundled, user);
+  let matcher: SkillMatcher = whole;
+  let lookup: SpellingLookup = spellingLookup(whole, user);
 
   const rebuild = (): UserSkill[] => {
     user = repos.userSkills.list();
-    matcher = matcherWithUserSkills(bundled, user);
-    lookup = spellingLookup(matcher, user);
+    whole = matcherWithUserSkills(bundled, user);
+    lookup = spellingLookup(whole, user);
+    matcher = withoutSkills(whole, notSkills);
     return user;
+  };
+  // Marking only re-wraps the matcher: the dictionary itself is unchanged.
+  const remark = (): string[] => {
+    notSkills = repos.notSkills.list();
+    matcher = withoutSkills(whole, notSkills);
+    return notSkills;
   };
   rebuild();
 
@@ -60,6 +83,22 @@ export function createUserSkillsService(
       removeUserSkill({ id }) {
         repos.userSkills.remove(id);
         return rebuild();
+      },
+      listNotSkills: () => notSkills,
+      markNotSkill({ name }) {
+        // Only a skill the app reports can be marked, under its own name, so the mark always takes.
+        const skill = whole.skillOf(name.trim());
+        if (skill === undefined) {
+          throw new AppError('invalid-input', `"${name.trim()}" is not a skill the app reads in postings.`, {
+            name,
+          });
+        }
+        repos.notSkills.add(skill);
+        return remark();
+      },
+      unmarkNotSkill({ name }) {
+        repos.notSkills.remove(name.trim());
+        return remark();
       },
     },
   };

@@ -71,6 +71,13 @@ export function App() {
     };
   }, [report]);
 
+  // One job's title, company or location corrected in Tailor: the lists show the new values at once.
+  const onJobChange = useCallback((changed: JobSummary) => {
+    const merge = (job: JobSummary) => (job.id === changed.id ? { ...changed, match: job.match } : job);
+    setJobs((current) => current?.map(merge) ?? current);
+    setOlderJob((current) => (current ? merge(current) : current));
+  }, []);
+
   const onJobsChange = useCallback((next: JobSummary[]) => {
     const sorted = newestFirst(next);
     setJobs(sorted);
@@ -159,6 +166,7 @@ export function App() {
                 active={tab === 'tailor'}
                 onSelectJob={setSelectedJobId}
                 onGoTo={setTab}
+                onJobChange={onJobChange}
               />
             ) : (
               <Loading />

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../lib/error-message';
 import { useReportError } from '../../lib/error-reporter';
+import { NotSkillChips } from './not-skill-chips';
 import { UserSkillChips } from './user-skill-chips';
 import { userSkillsStore, useUserSkills } from './user-skills-store';
 
@@ -18,7 +19,7 @@ const splitAliases = (text: string): string[] =>
 export function MyDictionary() {
   const id = useId();
   const report = useReportError();
-  const { skills } = useUserSkills(report);
+  const { skills, notSkills } = useUserSkills(report);
   const [name, setName] = useState('');
   const [aliases, setAliases] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -81,6 +82,15 @@ export function MyDictionary() {
         <p className="empty-note">Your dictionary is empty.</p>
       ) : (
         <UserSkillChips skills={skills} />
+      )}
+      {notSkills !== null && notSkills.length > 0 && (
+        <>
+          <h3 className="list-title">Not skills</h3>
+          <p className="page-hint">
+            You marked these as not a skill: they are not read in any posting or résumé.
+          </p>
+          <NotSkillChips names={notSkills} />
+        </>
       )}
     </section>
   );

@@ -6,6 +6,8 @@ import { api } from '../../lib/api';
 export interface UserSkillsState {
   /** null until the first list arrives. */
   skills: UserSkill[] | null;
+  /** Skills the user marked "not a skill"; null until the first list arrives. */
+  notSkills: string[] | null;
   /**
    * Bumped by every change the user makes: what is read with the old dictionary (a job's analysis, its
    * score) must be read again.
@@ -13,7 +15,7 @@ export interface UserSkillsState {
   version: number;
 }
 
-let state: UserSkillsState = { skills: null, version: 0 };
+let state: UserSkillsState = { skills: null, notSkills: null, version: 0 };
 const listeners = new Set<() => void>();
 let loading: Promise<void> | null = null;
 
@@ -30,13 +32,13 @@ const subscribe = (listener: () => void) => {
 };
 
 /**
- * The user's own dictionary, shared by the Jobs tab panel and Tailor, so a term added in one place shows
+ * The user's own dictionary (their terms, and what they marked "not a skill"), shared by the Jobs tab panel and Tailor, so a term added in one place shows
  * in the other at once. Main holds the truth; every reply replaces the list.
  */
 export const userSkillsStore = {
   load(): Promise<void> {
-    loading ??= api.listUserSkills().then(
-      (skills) => set({ ...state, skills }),
+    loading ??= Promise.all([api.listUserSkills(), api.listNotSkills()]).then(
+      ([skills, notSkills]) => set({ ...state, skills, notSkills }),
       (error: unknown) => {
         loading = null;
         throw error;
@@ -46,11 +48,19 @@ export const userSkillsStore = {
   },
   async add(input: InputOf<'addUserSkill'>): Promise<void> {
     const skills = await api.addUserSkill(input);
-    set({ skills, version: state.version + 1 });
+    set({ ...state, skills, version: state.version + 1 });
   },
   async remove(id: number): Promise<void> {
     const skills = await api.removeUserSkill({ id });
-    set({ skills, version: state.version + 1 });
+    set({ ...state, skills, version: state.version + 1 });
+  },
+  async markNotSkill(name: string): Promise<void> {
+    const notSkills = await api.markNotSkill({ name });
+    set({ ...state, notSkills, version: state.version + 1 });
+  },
+  async unmarkNotSkill(name: string): Promise<void> {
+    const notSkills = await api.unmarkNotSkill({ name });
+    set({ ...state, notSkills, version: state.version + 1 });
   },
 };
 

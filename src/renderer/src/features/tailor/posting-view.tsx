@@ -1,12 +1,21 @@
 import { memo, useMemo } from 'react';
-import type { JobView } from '../../../../shared/domain-types';
+import type { JobSummary, JobView } from '../../../../shared/domain-types';
 import { HighlightedText, type Mark } from '../../ui/highlighted-text';
+import { PostingCorrections } from './posting-corrections';
 import { OtherPostings, PostingFacts } from './posting-facts';
 import { SECTION_LABELS, marksIn, postingBlocks } from './posting-blocks';
 import { SkillLegend } from './skill-legend';
 
 /** The posting with its skills marked. Memoized: toggling a bullet must not redraw a 30 KB text. */
-export const PostingView = memo(function PostingView({ view }: { view: JobView }) {
+export const PostingView = memo(function PostingView({
+  view,
+  onJobChange,
+  onViewChange,
+}: {
+  view: JobView;
+  onJobChange: (job: JobSummary) => void;
+  onViewChange: (view: JobView) => void;
+}) {
   const { job, analysis } = view;
   const marks = useMemo<Mark[]>(
     () => analysis.highlights.map((h) => ({ start: h.start, end: h.end, skill: h.skill, level: h.level })),
@@ -22,6 +31,7 @@ export const PostingView = memo(function PostingView({ view }: { view: JobView }
           {job.title.trim() || 'Untitled job'}
         </h2>
         {meta && <p className="job-heading-meta">{meta}</p>}
+        <PostingCorrections view={view} onJobChange={onJobChange} onViewChange={onViewChange} />
         <PostingFacts meta={analysis.meta} />
         <OtherPostings count={analysis.postings - 1} postings={analysis.otherPostings} />
         <SkillLegend soft={analysis.soft.length > 0} />

@@ -1,3 +1,6 @@
+import { useState } from 'react';
+import { useReportError } from '../../lib/error-reporter';
+import { userSkillsStore } from '../dictionary/user-skills-store';
 import type { SkillHit } from '../../../../core/posting/posting-types';
 import type { MatchScore } from '../../../../core/tailor/match-score';
 import type { BulletPlace } from '../../../../core/tailor/exclusions';
@@ -133,7 +136,8 @@ function ScoreFormula() {
 
 /**
  * Every skill the posting names, covered or not. Shown below the preview: the missing ones are already
- * listed above, this is the reference view.
+ * listed above, this is the reference view. Each chip can be marked "not a skill" (kept in the user's
+ * dictionary, applied to every posting at once), with an undo right here.
  */
 export function SkillCoverage({
   score,
@@ -142,11 +146,39 @@ export function SkillCoverage({
   focusSkill,
   onFocusSkill,
 }: Pick<Props, 'score' | 'required' | 'preferred' | 'focusSkill' | 'onFocusSkill'>) {
-  if (required.length === 0 && preferred.length === 0) return null;
-  const list = { focusSkill, onFocusSkill };
+  const report = useReportError();
+  const [marked, setMarked] = useState<string | null>(null);
+  const mark = async (skill: string) => {
+    try {
+      await userSkillsStore.markNotSkill(skill);
+      setMarked(skill);
+    } catch (error) {
+      report(error);
+    }
+  };
+  const undo = async (skill: string) => {
+    try {
+      await userSkillsStore.unmarkNotSkill(skill);
+      setMarked(null);
+    } catch (error) {
+      report(error);
+    }
+  };
+  if (required.length === 0 && preferred.length === 0 && marked === null) return null;
+  const list = { focusSkill, onFocusSkill, onNotSkill: mark };
   return (
     <section className="skill-coverage" aria-label="Skills the posting names">
-      <p className="coverage-hint">Click a skill to see the bullets that show it.</p>
+      <p className="coverage-hint">
+        Click a skill to see the bullets that show it. × marks one as not a skill.
+      </p>
+      {marked !== null && (
+        <p className="coverage-undo" role="status">
+          “{marked}” is no longer read as a skill.{' '}
+          <button type="button" className="button-quiet" onClick={() => void undo(marked)}>
+            Undo
+          </button>
+        </p>
+      )}
       <SkillList title="Required skills" hits={required} covered={score.required.covered} {...list} />
       <SkillList title="Nice-to-have skills" hits={preferred} covered={score.preferred.covered} {...list} />
     </section>
@@ -160,7 +192,11 @@ function SkillList({
   covered,
   focusSkill,
   onFocusSkill,
-}: { title: string; hits: SkillHit[]; covered: string[] } & Pick<Props, 'focusSkill' | 'onFocusSkill'>) {
+  onNotSkill,
+}: { title: string; hits: SkillHit[]; covered: string[]; onNotSkill: (skill: string) => void } & Pick<
+  Props,
+  'focusSkill' | 'onFocusSkill'
+>) {
   if (hits.length === 0) return null;
   const coveredSet = new Set(covered);
   return (
@@ -182,6 +218,15 @@ function SkillList({
                 </span>
                 {hit.skill}
                 <span className="visually-hidden">{ok ? ' (covered)' : ' (missing)'}</span>
+              </button>
+              <button
+                type="button"
+                className="skill-chip-refuse"
+                aria-label={`Not a skill: ${hit.skill}`}
+                title={`${hit.skill} is not a skill: stop reading it in postings`}
+                onClick={() => onNotSkill(hit.skill)}
+              >
+                ×
               </button>
             </li>
           );

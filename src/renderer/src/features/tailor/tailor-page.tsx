@@ -38,16 +38,25 @@ interface Props {
   active: boolean;
   onSelectJob: (jobId: number) => void;
   onGoTo: (tab: TabId) => void;
+  /** A job whose title, company or location the user corrected here. */
+  onJobChange: (job: JobSummary) => void;
 }
 
-export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo }: Props) {
+export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo, onJobChange }: Props) {
   const report = useReportError();
   const jobId = job?.id ?? null;
   const [view, setView] = useState<JobView | null>(null);
   const [widePreview, setWidePreview] = useState(false);
+  // A corrected posting text changes the skills, so the score is read again with it.
+  const [textEdits, setTextEdits] = useState(0);
   // A change to the user's dictionary changes the analysis and the score: read both again.
   const dictionaryVersion = useUserSkills(report).version;
-  const { tailoring, version, setIncluded, apply } = useTailoring(jobId, resume, active, dictionaryVersion);
+  const { tailoring, version, setIncluded, apply } = useTailoring(
+    jobId,
+    resume,
+    active,
+    dictionaryVersion + textEdits,
+  );
   // The posting skill whose evidence is shown, and a bump after each export for the history.
   const [focus, setFocus] = useState<{ jobId: number | null; skill: string | null }>({ jobId, skill: null });
   const focusSkill = focus.jobId === jobId ? focus.skill : null;
@@ -71,6 +80,13 @@ export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo }: P
   }, [jobId, report, dictionaryVersion]);
 
   const currentView = view && view.job.id === jobId ? view : null;
+  const onViewChange = useCallback(
+    (next: JobView) => {
+      if (view && next.job.text !== view.job.text) setTextEdits((n) => n + 1);
+      setView(next);
+    },
+    [view],
+  );
 
   // Which level each skill has in this posting, to colour the same skill alike in posting and résumé.
   const levels = useMemo(() => {
@@ -147,7 +163,7 @@ export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo }: P
       </div>
       <div className={`tailor-grid ${widePreview ? 'tailor-grid-wide' : ''}`}>
         {currentView ? (
-          <PostingView view={currentView} />
+          <PostingView view={currentView} onJobChange={onJobChange} onViewChange={onViewChange} />
         ) : (
           <section className="column posting-column" aria-busy="true">
             <p className="loading">Loading posting…</p>

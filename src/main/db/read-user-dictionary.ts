@@ -3,17 +3,24 @@ import { AppError } from '../../core/errors/app-error';
 import type { UserSkill } from '../../shared/domain-types';
 import type { Db } from './db-types';
 import { installBroken, isNativeLoadFailure } from './driver-errors';
+import { createNotSkillsRepo } from './not-skills-repo';
 import { createUserSkillsRepo } from './user-skills-repo';
+
+/** The user's own terms and the skills they marked "not a skill". */
+export interface UserDictionary {
+  skills: UserSkill[];
+  notSkills: string[];
+}
 
 /**
  * The user's dictionary as another process (the CLI) sees it, through a read-only connection: the file is
  * never created, migrated or repaired from here, and a running app's committed terms are visible (a
- * read-only connection still reads the write-ahead log). A database the app has not migrated yet has no
- * table: that is an empty dictionary, not an error.
+ * read-only connection still reads the write-ahead log). A database the app has not migrated yet lacks a
+ * table: that part is empty, not an error.
  *
  * Throws AppError 'install-broken' when the native module does not load, 'io-failed' for anything else.
  */
-export function readUserSkills(file: string): UserSkill[] {
+export function readUserDictionary(file: string): UserDictionary {
   let db: Db;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
@@ -22,11 +29,13 @@ export function readUserSkills(file: string): UserSkill[] {
     throw unreadable(file, error);
   }
   try {
-    const table = db
-      .prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'user_skills'`)
-      .get();
-    if (table === undefined) return [];
-    return createUserSkillsRepo(db, () => new Date()).list();
+    const hasTable = (name: string) =>
+      db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`).get(name) !== undefined;
+    const now = () => new Date();
+    return {
+      skills: hasTable('user_skills') ? createUserSkillsRepo(db, now).list() : [],
+      notSkills: hasTable('not_skills') ? createNotSkillsRepo(db, now).list() : [],
+    };
   } catch (error) {
     throw unreadable(file, error);
   } finally {
