@@ -60,7 +60,7 @@ describe('correcting what the app read from a posting', () => {
     ]);
     cleanups.pop()?.();
     ({ handlers } = openBackend(dataDir));
-    const listed = (await handlers.listJobs()).find((row) => row.id === job.id);
+    const listed = (await handlers.listJobs({})).find((row) => row.id === job.id);
     expect(listed?.company).toBe('Hotel Lumière');
     // Search finds the corrected company (the full-text index follows the edit).
     expect((await handlers.listJobs({ query: 'Lumière' })).map((row) => row.id)).toEqual([job.id]);
@@ -127,6 +127,6 @@ describe('correcting what the app read from a posting', () => {
     const { handlers } = openBackend(tempDir());
     const reply = await dispatch(handlers, 'markNotSkill', { name: 'zzqx-not-a-term' });
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(await handlers.listNotSkills()).toEqual([]);
+    expect(await handlers.listNotSkills(undefined)).toEqual([]);
   });
 });
