@@ -27,7 +27,7 @@ export function readText(path: string, what: string, limit: number): string {
 
 /** A posting file analyzed with the bundled dictionary plus the terms the user added in the app (issue 3). */
 export async function analyzeFile(path: string, resourcesDir: string) {
-  const { text } = pasteToText(readText(path, 'posting', MAX_POSTING_CHARS));
+  const { text, stated } = pasteToText(readText(path, 'posting', MAX_POSTING_CHARS));
   const matcher = await cliSkillMatcher(resourcesDir);
-  return { matcher, analysis: analyzePosting(text, matcher) };
+  return { matcher, analysis: analyzePosting(text, matcher, stated) };
 }

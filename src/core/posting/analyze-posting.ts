@@ -6,6 +6,7 @@ import { findOtherTerms } from './other-terms';
 import { blankPageArtifacts, findMainPostingEnd, findMainPostingStart } from './page-noise';
 import { extractMeta } from './work-conditions';
 import { extractMetadata } from './header-fields';
+import type { StructuredMetadata } from './structured-metadata';
 import { splitLines, wordCount, type PostingLine } from './posting-lines';
 import { classifyHeading, splitSections, type PostingSection } from './posting-sections';
 import type { Highlight, PostingAnalysis, PostingSectionSpan, SkillHit, SkillLevel } from './posting-types';
@@ -18,9 +19,14 @@ const SOFT_CATEGORY = 'soft';
  * board page and which other postings follow, splits it into sections, reads title/company/location and
  * the stated facts (work mode, experience, salary), finds every skill mention in the main posting and
  * decides for each skill whether it is required, nice-to-have or a soft skill, and lists the tech-looking
- * terms the dictionary lacks. Every offset indexes into `text`.
+ * terms the dictionary lacks. Every offset indexes into `text`. `stated` is what the pasted HTML said of
+ * itself (pasteToText), which wins over what the text suggests.
  */
-export function analyzePosting(text: string, matcher: SkillMatcher): PostingAnalysis {
+export function analyzePosting(
+  text: string,
+  matcher: SkillMatcher,
+  stated?: StructuredMetadata,
+): PostingAnalysis {
   // Same length as `text`, so every offset found in it is an offset into `text`.
   const page = blankPageArtifacts(text);
   const lines = splitLines(page);
@@ -32,7 +38,7 @@ export function analyzePosting(text: string, matcher: SkillMatcher): PostingAnal
   const sections = splitSections(lines, mainEnd, mainStart);
   const main = lines.slice(mainStart, mainEnd);
   const header = headerLines(main, sections);
-  const metadata = extractMetadata(main, header, lines);
+  const metadata = extractMetadata(main, header, lines, stated);
   const matches = skillMatches(page, main, matcher, companyLine(header, metadata));
   const mentions = levelMentions(page, lines, sections, matches, metadata.company, metadata.title);
   const tail = readPageTail(lines, mainEnd);

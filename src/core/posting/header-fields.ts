@@ -1,4 +1,7 @@
+import { labelAlone, labelledFields, type FieldKind } from './field-labels';
 import { isBulletLine, wordCount, type PostingLine } from './posting-lines';
+import { proseMetadata, prosePlace } from './prose-metadata';
+import type { StructuredMetadata } from './structured-metadata';
 
 export interface PostingMetadata {
   title: string;
@@ -7,28 +10,27 @@ export interface PostingMetadata {
 }
 
 /*
- * Title, company and location are read only where the text says them: "Label: value" lines, a job board's
- * "<Company>'s logo" line, an "at <Company>" line, and the first short line that names a role. A value not
- * found is "" - never a guess from elsewhere on the page.
+ * Title, company and location are read only where the page says them, most explicit first: the page's own
+ * JobPosting data (HTML), "Label: value" fields, a job board's "<Company>'s logo" line, an "at <Company>"
+ * line, the first short line that names a role, the sentence that announces the job ("Acme is seeking a
+ * Dental Nurse"), then the page's heading. A value not found is "" - never a guess from elsewhere.
  */
 const VALUE_MAX_CHARS = 120;
 const HEADER_LINES = 20;
 
-const SEPARATOR = String.raw`(?:\s*[:：]\s*|\s+[–—-]\s+)`;
-const label = (names: string): RegExp => new RegExp(`^(?:${names})${SEPARATOR}(.+)$`, 'i');
-const TITLE_LABEL_RE = label('job title|title|position|position title|role title|job role|role|job');
-const DESIGNATION_LABEL_RE = label('designation|opening|vacancy');
-const COMPANY_LABEL_RE = label('company|company name|employer|organi[sz]ation|hiring company|client');
-const LOCATION_LABEL_RE = label(
-  'location|job location|work location|office location|locations|based in|city|place of work',
-);
+// What a page's buttons and labels say: never a title, company or place however it is laid out.
+const UI_WORDS_RE =
+  /^(?:apply|apply now|easy apply|save|save job|share|report|remote type|job type|see more|show more|read more|view job|postuler|bewerben|jetzt bewerben|inscribirme|n\/a|none|-+)$/i;
+// A sentence is not a value: "Location: Bristol. We are a top 10 firm" keeps "Bristol".
+const SENTENCE_END_RE = /[.!?](?:\s|$)/;
+const LABEL_VALUE_MAX_WORDS = 12;
 const LOGO_RE = /^(.+?)['’]s logo$/i;
 const AT_COMPANY_RE = /^at\s+(.{2,80})$/i;
 const TITLE_AT_COMPANY_RE = /^(.{3,80}?)\s+at\s+(.{2,80})$/i;
 const ABOUT_COMPANY_RE = /^about\s+(?!us\b|the\b|you\b|this\b|our\b)(.{2,80})$/i;
 
 const ROLE_RE =
-  /\b(?:engineer|developer|programmer|manager|analyst|designer|scientist|architect|lead|specialist|consultant|administrator|director|intern|officer|coordinator|nurse|accountant|associate|technician|writer|editor|recruiter|representative|executive|assistant|head of|vp|president|devops|sre|tester|marketer|strategist|advisor|adviser|owner|physician|therapist|pharmacist|teacher|instructor|researcher|trainee|agent|clerk|controller|auditor|planner|buyer|operator|mechanic|electrician|chef|driver|supervisor|expert|coder|paralegal|counsel|attorney|lawyer|solicitor|hygienist|dentist|surgeon|midwife|aide|cashier|receptionist|bookkeeper|underwriter|actuary|economist|statistician|translator|interpreter|photographer|animator|producer|journalist|copywriter|ingenieur|ingénieur|entwickler|développeur|graphiste|berater|leiter)s?\b|\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h)\)/i;
+  /\b(?:engineer|developer|programmer|manager|analyst|designer|scientist|architect|lead|specialist|consultant|administrator|director|intern|officer|coordinator|nurse|accountant|associate|technician|writer|editor|recruiter|representative|executive|assistant|head of|vp|president|devops|sre|tester|marketer|strategist|advisor|adviser|owner|physician|therapist|pharmacist|teacher|instructor|researcher|trainee|agent|clerk|controller|auditor|planner|buyer|operator|mechanic|electrician|chef|driver|supervisor|expert|coder|paralegal|counsel|attorney|lawyer|solicitor|hygienist|dentist|surgeon|midwife|aide|cashier|receptionist|bookkeeper|underwriter|actuary|economist|statistician|translator|interpreter|photographer|animator|producer|journalist|copywriter|ingenieur|ingénieur|entwickler|développeur|graphiste|berater|leiter|technicien(?:ne)?|assistant(?:e|\(e\))?|cuisinier(?:e|\(e\))?|conseill(?:er|ère)|téléconseiller|chargée?|comptable|gestionnaire|infirmi(?:er|ère)|aide-soignante?|conducteur|chauffeur|soudeur|plombier|électricien|magasinier|préparateur|opérateur|exploitant|vendeur|vendeuse|employée?|secrétaire|acheteur|acheteuse|caissière?|serveur|serveuse|directeur|directrice|responsable|analista|técnic[oa]|ingenier[oa]|gestor(?:a|\/a)?|administrativ[oa]|contable|auxiliar|enfermer[oa]|comercial|jefe|jefa|coordinador(?:a)?|asistente|camarer[oa]|cociner[oa]|conductor(?:a)?|operari[oa]|pflegefachkraft|fachkraft|krankenpfleger(?:in)?|ärztin|arzt|mitarbeiter(?:in)?|sachbearbeiter(?:in)?|kauffrau|kaufmann|techniker(?:in)?|monteur(?:in)?|fahrer(?:in)?|erzieher(?:in)?|lehrer(?:in)?|referent(?:in)?|pflegekraft|assistenz)s?\b|\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h)\)/i;
 // Lines a job board puts around the title that are never the title.
 const NOT_TITLE_RE =
   /\blogo\b|profile picture|^posted by\b|\b\d+\s*[-–]\s*\d+\s*(?:yrs|years)\b|[₹$€£]|\bper (?:year|month|hour)\b|^\d|^(?:remote|hybrid|on-?site)\b|https?:/i;
@@ -38,10 +40,22 @@ function clean(value: string): string {
   return value.trim().replace(/\s+/g, ' ').slice(0, VALUE_MAX_CHARS);
 }
 
-function firstLabel(lines: readonly PostingLine[], pattern: RegExp): string {
-  for (const line of lines) {
-    const value = pattern.exec(line.text)?.[1];
-    if (value !== undefined && value.trim() !== '') return clean(value);
+const usable = (value: string): boolean => value !== '' && !UI_WORDS_RE.test(value);
+
+/** The value of the first "<label of this kind>: value" field, or "". */
+function firstLabel(lines: readonly PostingLine[], kind: FieldKind): string {
+  for (const [index, line] of lines.entries()) {
+    const next = lines[index + 1]?.text ?? '';
+    const fields =
+      labelAlone(line.text) === kind && next !== '' && labelAlone(next) === undefined
+        ? [{ kind, value: next }]
+        : labelledFields(line.text);
+    for (const field of fields) {
+      if (field.kind !== kind) continue;
+      const sentence = SENTENCE_END_RE.exec(field.value);
+      const value = clean(sentence === null ? field.value : field.value.slice(0, sentence.index));
+      if (usable(value) && wordCount(value, LABEL_VALUE_MAX_WORDS) <= LABEL_VALUE_MAX_WORDS) return value;
+    }
   }
   return '';
 }
@@ -51,7 +65,7 @@ function findCompany(
   header: readonly PostingLine[],
   page: readonly PostingLine[],
 ): string {
-  const labelled = firstLabel(lines, COMPANY_LABEL_RE);
+  const labelled = firstLabel(lines, 'company');
   if (labelled !== '') return labelled;
   for (const line of header) {
     const value = LOGO_RE.exec(line.text)?.[1] ?? AT_COMPANY_RE.exec(line.text)?.[1];
@@ -62,6 +76,8 @@ function findCompany(
     const value = TITLE_AT_COMPANY_RE.exec(line.text)?.[2];
     if (value !== undefined) return clean(value);
   }
+  const announced = proseMetadata(announcingText(lines)).company;
+  if (announced !== '') return clean(announced);
   // A job board's company card ("About Acme Ltd") usually follows the posting: the one place it is named.
   for (const line of page) {
     const value = ABOUT_COMPANY_RE.exec(line.text)?.[1];
@@ -84,18 +100,31 @@ function isTitleCandidate(text: string, company: string): boolean {
 
 /** The value of the first "Job Title: ..." line, or "". */
 export function labelledTitle(lines: readonly PostingLine[]): string {
-  return firstLabel(lines, TITLE_LABEL_RE);
+  return firstLabel(lines, 'title');
+}
+
+// The announcing sentence is near the top: the first lines of the main posting are enough, and a long
+// paste is never scanned whole for it.
+const ANNOUNCE_SCAN_CHARS = 4_000;
+
+function announcingText(lines: readonly PostingLine[]): string {
+  let text = '';
+  for (const line of lines) {
+    if (text.length >= ANNOUNCE_SCAN_CHARS) break;
+    text += `${line.text}\n`;
+  }
+  return text.slice(0, ANNOUNCE_SCAN_CHARS);
 }
 
 function findTitle(lines: readonly PostingLine[], header: readonly PostingLine[], company: string): string {
-  const labelled = firstLabel(lines, TITLE_LABEL_RE);
+  const labelled = firstLabel(lines, 'title');
   if (labelled !== '') return labelled;
   for (const line of header) {
     if (!isTitleCandidate(line.text, company) || !ROLE_RE.test(line.text)) continue;
     const atCompany = TITLE_AT_COMPANY_RE.exec(line.text);
     return clean(atCompany?.[1] ?? line.text);
   }
-  return firstLabel(lines, DESIGNATION_LABEL_RE);
+  return clean(proseMetadata(announcingText(lines)).title);
 }
 
 // Parts of a job board's fact line that are not the place: "Full-time", "$24–$30/hr".
@@ -112,9 +141,9 @@ function placeParts(value: string): string {
 function findLocation(lines: readonly PostingLine[], header: readonly PostingLine[], title: string): string {
   // In document order: a job board's location line under the title comes before a "Location:" in the body.
   const headerEnd = header[header.length - 1]?.end ?? -1;
+  const labelled = firstLabel(lines, 'location');
   for (const line of lines) {
-    const labelled = LOCATION_LABEL_RE.exec(line.text)?.[1];
-    if (labelled !== undefined && labelled.trim() !== '') return clean(labelled);
+    if (labelled !== '' && line.text.includes(labelled)) return labelled;
     const short = line.text.length <= 60 && wordCount(line.text) <= 8 && !/[.!?:]$/.test(line.text);
     const isTitle = title !== '' && line.text.includes(title);
     if (
@@ -127,14 +156,32 @@ function findLocation(lines: readonly PostingLine[], header: readonly PostingLin
       return clean(placeParts(line.text));
     }
   }
-  return '';
+  return labelled || clean(prosePlace(announcingText(lines)));
 }
 
 /**
  * Reads title, company and location. `main` is the main posting's lines, `header` its first lines (before
- * the body), `page` every line of the paste (the company card of a job board sits after the posting).
+ * the body), `page` every line of the paste (the company card of a job board sits after the posting),
+ * `stated` what the page's HTML says of itself, when it was HTML.
  */
 export function extractMetadata(
+  main: readonly PostingLine[],
+  header: readonly PostingLine[],
+  page: readonly PostingLine[],
+  stated?: StructuredMetadata,
+): PostingMetadata {
+  const fromText = metadataFromText(main, header, page);
+  if (stated === undefined) return fromText;
+  // The page's JobPosting data is its own statement; a heading only fills what the text left empty.
+  const title = stated.titleSource === 'json-ld' || fromText.title === '' ? stated.title : fromText.title;
+  return {
+    title: title || fromText.title,
+    company: stated.company || fromText.company,
+    location: stated.location || fromText.location,
+  };
+}
+
+function metadataFromText(
   main: readonly PostingLine[],
   header: readonly PostingLine[],
   page: readonly PostingLine[],
@@ -158,7 +205,8 @@ const COMPANY_MAX_WORDS = 6;
 /** The company as job boards print it: on the line right under the title, before any place. */
 function companyUnderTitle(header: readonly PostingLine[], title: string): string {
   if (title === '') return '';
-  const at = header.findIndex((line) => line.text.includes(title));
+  // Only under a title line of its own: under "Intitulé du poste  agent de service" is the next field.
+  const at = header.findIndex((line) => line.text.includes(title) && labelledFields(line.text).length === 0);
   const next = header.slice(at + 1).find((line) => line.text !== '');
   if (at < 0 || next === undefined) return '';
   const name = next.text.split(LINE_PARTS_RE)[0]?.trim() ?? '';

@@ -1,9 +1,12 @@
 import { htmlToText, looksLikeHtml } from './html-to-text';
+import { structuredMetadata, type StructuredMetadata } from './structured-metadata';
 
 export interface PastedText {
   /** The posting as plain text; highlight offsets index into this string. */
   text: string;
   wasHtml: boolean;
+  /** What an HTML page states about itself (its JobPosting data, og:title, h1); absent for plain text. */
+  stated?: StructuredMetadata;
 }
 
 const HAS_SURROGATE_RE = /[\uD800-\uDFFF]/;
@@ -29,7 +32,8 @@ export function pasteToText(raw: string): PastedText {
   let text = HAS_SURROGATE_RE.test(raw) ? raw.replace(LONE_SURROGATE_RE, '\uFFFD') : raw;
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   const wasHtml = looksLikeHtml(text);
+  const stated = wasHtml ? structuredMetadata(text) : undefined;
   if (wasHtml) text = htmlToText(text);
   text = text.replace(LINE_BREAK_RE, '\n').replace(ANSI_RE, '').replace(CONTROL_RE, '');
-  return { text, wasHtml };
+  return stated === undefined ? { text, wasHtml } : { text, wasHtml, stated };
 }

@@ -124,11 +124,11 @@ export function createJobsService(repos: Repositories, matcher: () => SkillMatch
       if (raw.trim() === '') {
         throw new AppError('invalid-input', 'The posting is empty. Paste the text of a job posting first.');
       }
-      const { text } = pasteToText(raw);
+      const { text, stated } = pasteToText(raw);
       if (text.trim() === '') {
         throw new AppError('invalid-input', 'No readable text was found in what was pasted.');
       }
-      const analysis = analyzePosting(text, matcher());
+      const analysis = analyzePosting(text, matcher(), stated);
       const job = repos.jobs.create({
         title: analysis.title,
         company: analysis.company,
@@ -161,9 +161,9 @@ export function createJobsService(repos: Repositories, matcher: () => SkillMatch
           'The posting text cannot be empty. Delete the job instead, or paste the posting again.',
         );
       }
-      const { text } = pasteToText(raw);
+      const { text, stated } = pasteToText(raw);
       const before = repos.jobs.get(id);
-      const analysis = analyzePosting(text, matcher());
+      const analysis = analyzePosting(text, matcher(), stated);
       const job = repos.transaction(() => {
         repos.jobs.setText(id, text);
         // What the user had not filled in is read from the new text; what they had is kept.

@@ -26,7 +26,7 @@ describe('pasteToText', () => {
   });
 
   it('converts pasted HTML and says so', () => {
-    expect(pasteToText('<ul><li>Go</li><li>Rust</li></ul>')).toEqual({
+    expect(pasteToText('<ul><li>Go</li><li>Rust</li></ul>')).toMatchObject({
       text: '\u2022 Go\n\u2022 Rust',
       wasHtml: true,
     });
