@@ -1,3 +1,4 @@
+import { unglueLines } from './glued-lines';
 import { htmlToText, looksLikeHtml } from './html-to-text';
 import { structuredMetadata, type StructuredMetadata } from './structured-metadata';
 
@@ -24,7 +25,8 @@ const CONTROL_RE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
 /**
  * Turns whatever the user pasted into the plain text the app stores and analyses: lone surrogates become
  * U+FFFD, a leading BOM goes, HTML becomes text, every line-break convention becomes "\n", and terminal
- * escapes and control characters other than "\n" and "\t" are removed. Invisible format characters
+ * escapes and control characters other than "\n" and "\t" are removed, and list items a site glued
+ * together ("experienceMechanical") get their line break back. Invisible format characters
  * (zero-width, bidi) are kept: the matcher ignores them and highlights still land on what the user sees.
  */
 export function pasteToText(raw: string): PastedText {
@@ -34,6 +36,6 @@ export function pasteToText(raw: string): PastedText {
   const wasHtml = looksLikeHtml(text);
   const stated = wasHtml ? structuredMetadata(text) : undefined;
   if (wasHtml) text = htmlToText(text);
-  text = text.replace(LINE_BREAK_RE, '\n').replace(ANSI_RE, '').replace(CONTROL_RE, '');
+  text = unglueLines(text.replace(LINE_BREAK_RE, '\n').replace(ANSI_RE, '').replace(CONTROL_RE, ''));
   return stated === undefined ? { text, wasHtml } : { text, wasHtml, stated };
 }
