@@ -20,6 +20,7 @@ export const CHANNELS = [
   'listJobs',
   'createJob',
   'getJob',
+  'readPostingFile',
   'deleteJob',
   'getTailoring',
   'setIncluded',

@@ -9,7 +9,7 @@ import { MISSING_GLYPH_POLICIES } from '../core/layout/unsupported-characters';
 import { CHANNELS, type ChannelName } from './channels';
 import { LONG_TEXT_MAX } from '../core/resume/profile';
 import { JOB_SORTS, JOB_STATUSES } from './domain-types';
-import { MAX_IMPORT_CHARS, MAX_POSTING_CHARS, MAX_SEARCH_CHARS } from './limits';
+import { MAX_IMPORT_CHARS, MAX_POSTING_CHARS, MAX_POSTING_FILE_BYTES, MAX_SEARCH_CHARS } from './limits';
 import type {
   AppInfo,
   ExportRecord,
@@ -26,6 +26,7 @@ import type {
   ReexportResult,
   SkillGap,
   UserSkill,
+  PostingFileText,
 } from './domain-types';
 
 /**
@@ -99,6 +100,15 @@ export const contract = {
     output: output<JobView>(),
   },
   getJob: { input: z.strictObject({ id }), output: output<JobView>() },
+  // A posting saved as a file (web page, PDF, .docx, .txt), read into what the paste box shows; saving
+  // it is createJob's, so the user sees the text first. `data` is the file's bytes in base64.
+  readPostingFile: {
+    input: z.strictObject({
+      name: z.string().trim().min(1).max(255),
+      data: z.base64().max(Math.ceil(MAX_POSTING_FILE_BYTES / 3) * 4),
+    }),
+    output: output<PostingFileText>(),
+  },
   deleteJob: { input: z.strictObject({ id }), output: output<JobSummary[]>() },
 
   getTailoring: { input: z.strictObject({ jobId: id }), output: output<Tailoring>() },

@@ -7,3 +7,6 @@ export const MAX_POSTING_CHARS = 6_000_000;
 export const MAX_IMPORT_CHARS = 5_000_000;
 /** A search box query; 500 characters is about 60 words. */
 export const MAX_SEARCH_CHARS = 500;
+
+/** A posting opened from a file (a saved page, a PDF printed from the browser, a .docx): bytes, not text. */
+export const MAX_POSTING_FILE_BYTES = 20 * 1024 * 1024;

@@ -89,7 +89,15 @@ export function findMainPostingEnd(
 // Cutshort prints "skill icon" glued to each tag ("skill iconAmazon Web Services (AWS)").
 const ARTIFACT_RE = /skill icon(?=\S)/gi;
 
-/** The text with job-board artefacts blanked out by spaces of the same length, so offsets stay valid. */
+// A web address names files and paths, not skills: "…/nurse.html" in a printed page's footer is no HTML.
+// Anchored on the scheme or "www.", with a bounded run, so the scan stays linear.
+const URL_RE = /\b(?:https?|file|ftp):\/\/[^\s<>"]{1,2000}|\bwww\.[^\s<>"]{1,2000}/gi;
+
+/**
+ * The text with job-board artefacts and web addresses blanked out by spaces of the same length, so
+ * offsets stay valid.
+ */
 export function blankPageArtifacts(text: string): string {
-  return text.replace(ARTIFACT_RE, (artifact) => ' '.repeat(artifact.length));
+  const blank = (artifact: string) => ' '.repeat(artifact.length);
+  return text.replace(ARTIFACT_RE, blank).replace(URL_RE, blank);
 }

@@ -20,6 +20,7 @@ import { exportRecordHandlers } from './export-records-service';
 import { createPageCounter } from './page-counter';
 import { variantHandlers } from './variants-service';
 import { createUserSkillsService } from './user-skills-service';
+import { readPostingFile } from '../adapters/posting-file';
 
 export interface BackendOptions {
   dataDir: string;
@@ -74,6 +75,8 @@ export function createBackend(options: BackendOptions): Backend {
     listJobs: jobs.listJobs,
     createJob: jobs.createJob,
     getJob: jobs.getJob,
+    // The file's bytes come from the renderer, never a path: main reads nothing the renderer names.
+    readPostingFile: ({ name, data }) => readPostingFile(name, Buffer.from(data, 'base64')),
     deleteJob: jobs.deleteJob,
     ...exportHandlers({ repos, jobs, matcher, fonts, saveDialog: options.saveDialog }),
     ...tailor,

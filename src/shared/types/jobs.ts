@@ -46,3 +46,10 @@ export interface JobMatch {
   preferredTotal: number;
   summary: string;
 }
+
+/** A posting file read for the paste box: its text, and its HTML when it was a saved web page. */
+export interface PostingFileText {
+  text: string;
+  html?: string;
+  format: 'text' | 'html' | 'pdf' | 'docx';
+}

@@ -1,7 +1,8 @@
-import { useId, useRef, useState, type ClipboardEvent } from 'react';
+import { useId, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import { MAX_POSTING_CHARS } from '../../../../shared/contract';
 import type { JobView } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
+import { bytesToBase64 } from '../../lib/base64';
 import { errorMessage } from '../../lib/error-message';
 import { plural } from '../../lib/plural';
 import { htmlToText } from '../../../../core/posting/html-to-text';
@@ -55,6 +56,30 @@ export function NewJobForm({ onCreated }: Props) {
     }
   };
 
+  // A posting saved as a file: its text lands in the box, to be read and saved like a paste.
+  const openFile = async (file: File) => {
+    setBusy(true);
+    try {
+      const data = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+      const read = await api.readPostingFile({ name: file.name, data });
+      setText(read.text);
+      setHtmlPaste(read.html === undefined ? null : { html: read.html, text: read.text });
+      setError(null);
+    } catch (e) {
+      // Whatever was in the box stays there.
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onDrop = (event: DragEvent<HTMLTextAreaElement>) => {
+    const file = event.dataTransfer.files[0];
+    if (file === undefined) return;
+    event.preventDefault();
+    void openFile(file);
+  };
+
   const save = async () => {
     if (text.trim() === '') {
       setError('Paste a job posting first.');
@@ -89,8 +114,8 @@ export function NewJobForm({ onCreated }: Props) {
         New job
       </h2>
       <p className="page-hint">
-        Copy the whole posting from the job site and paste it here. Title, company and skills are picked out
-        for you.
+        Copy the whole posting from the job site and paste it here, or open or drop a page you saved (web
+        page, PDF, Word, text). Title, company and skills are picked out for you.
       </p>
       <textarea
         aria-label="Posting text"
@@ -102,6 +127,7 @@ export function NewJobForm({ onCreated }: Props) {
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         onPaste={onPaste}
+        onDrop={onDrop}
         onChange={(e) => onChange(e.target.value)}
       />
       <div className="new-job-footer">
@@ -110,6 +136,20 @@ export function NewJobForm({ onCreated }: Props) {
           {tooLong && ` — over the ${plural(MAX_POSTING_CHARS, 'character')} limit`}
         </span>
         {usingHtml && <span className="paste-note">Pasted from a web page — formatting will be removed</span>}
+        <label className="button-quiet file-open">
+          Open a saved posting…
+          <input
+            type="file"
+            className="visually-hidden"
+            accept=".html,.htm,.txt,.md,.pdf,.docx,text/html,text/plain,application/pdf"
+            disabled={busy}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void openFile(file);
+            }}
+          />
+        </label>
         <button type="button" className="button-primary" disabled={busy} onClick={() => void save()}>
           {busy ? 'Saving…' : 'Save job'}
         </button>
