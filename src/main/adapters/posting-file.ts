@@ -4,13 +4,13 @@ import type { PostingFileText } from '../../shared/domain-types';
 import { MAX_POSTING_CHARS, MAX_POSTING_FILE_BYTES } from '../../shared/limits';
 import { extractPdfText } from './pdf-text';
 
-
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((byte, i) => bytes[i] === byte);
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46]; // %PDF
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // Word 97-2003 and other Office binaries
 
-const looksLikeHtml = (text: string) => /^\s*(?:<!doctype html|<html|<head|<body|<meta|<div|<article)/i.test(text);
+const looksLikeHtml = (text: string) =>
+  /^\s*(?:<!doctype html|<html|<head|<body|<meta|<div|<article)/i.test(text);
 
 /**
  * Reads a posting the user saved as a file, by what the bytes are rather than what the name says: a PDF
@@ -47,7 +47,10 @@ async function readByKind(name: string, bytes: Uint8Array): Promise<PostingFileT
     const { pages } = await extractPdfText(plain).catch((error: unknown) => {
       const message = (error as Error).message ?? '';
       if (/password/i.test(message)) {
-        throw new AppError('invalid-input', `${name} is protected by a password. Open it, print it to a new PDF, then try again.`);
+        throw new AppError(
+          'invalid-input',
+          `${name} is protected by a password. Open it, print it to a new PDF, then try again.`,
+        );
       }
       throw new AppError('invalid-input', `${name} could not be read as a PDF (${message}).`);
     });
@@ -77,7 +80,9 @@ async function readByKind(name: string, bytes: Uint8Array): Promise<PostingFileT
     throw new AppError('invalid-input', `${name} is not a text, web page, PDF or Word file.`);
   }
   // A saved page is shown as its text and kept as HTML, exactly like a page pasted from the clipboard.
-  return looksLikeHtml(text) ? { text: htmlToText(text), html: text, format: 'html' } : { text, format: 'text' };
+  return looksLikeHtml(text)
+    ? { text: htmlToText(text), html: text, format: 'html' }
+    : { text, format: 'text' };
 }
 
 /** UTF-16 when a byte-order mark says so (Windows "Unicode" text), otherwise UTF-8. */
