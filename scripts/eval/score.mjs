@@ -44,7 +44,7 @@ export function scorePosting(id, answer, labels, dictionary) {
     tp,
     fp: extra.length,
     fn: missed.length,
-    split: { correct: tp - misplaced.length, total: tp },
+    split: { correct: tp - misplaced.length, total: tp, accuracy: ratio(tp - misplaced.length, tp, 1) },
     falsePositives: extra.map((h) => h.name),
     misses: missed.map((l) => l.name),
     misplaced: misplaced.map((p) => `${p.hit.name} (label ${p.label.level})`),

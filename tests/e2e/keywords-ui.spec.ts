@@ -95,7 +95,7 @@ test('an "other" keyword added to my dictionary is marked and scored at once, an
   browserApp,
 }) => {
   const posting = await openSavedPosting(page, browserApp.url);
-  const otherKeywords = page.getByRole('list', { name: 'Other keywords' });
+  const otherKeywords = page.getByRole('list', { name: 'Possible skills' });
   const score = page.getByTestId('match-score');
   await expect(otherKeywords).toContainText('QuillForge');
   await expect(posting.locator('mark[data-skill="QuillForge"]')).toHaveCount(0);

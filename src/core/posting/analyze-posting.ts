@@ -3,6 +3,7 @@ import type { SkillMatch, SkillMatcher } from '../keywords/skill-types';
 import { levelMentions, type LeveledMention } from './mention-levels';
 import { readPageTail } from './other-postings';
 import { findOtherTerms } from './other-terms';
+import { findPossibleSkills } from './possible-skills';
 import { blankPageArtifacts, findMainPostingEnd, findMainPostingStart } from './page-noise';
 import { extractMeta } from './work-conditions';
 import { extractMetadata } from './header-fields';
@@ -49,13 +50,13 @@ export function analyzePosting(
   return {
     ...metadata,
     ...groupBySkill(text, mentions, titleLine(header, metadata.title)),
-    other: findOtherTerms({
+    other: otherAndPossible(
       text,
-      ranges: askedRanges(lines, sections),
+      askedRanges(lines, sections),
       matches,
-      isSkill: (term) => matcher.skillOf(term) !== undefined,
-      exclude: excludedWords(metadata, sections),
-    }),
+      matcher,
+      excludedWords(metadata, sections),
+    ),
     sections: [...leading, ...sectionSpans(lines, sections), ...tail.noise],
     meta: extractMeta(header, main),
     postings: hasPosting ? 1 + tail.otherPostings.length : tail.otherPostings.length,
@@ -179,6 +180,26 @@ function askedRanges(
       ranges.push({ start: first.start, end: last.end });
   }
   return ranges;
+}
+
+/**
+ * Terms the dictionary lacks: tech-looking words, then phrases the posting asks for ("experience with
+ * pressure ulcer prevention"), each once. Both are offered to the user and never scored.
+ */
+function otherAndPossible(
+  text: string,
+  ranges: { start: number; end: number }[],
+  matches: SkillMatch[],
+  matcher: SkillMatcher,
+  exclude: ReadonlySet<string>,
+): PostingAnalysis['other'] {
+  const isSkill = (term: string) => matcher.skillOf(term) !== undefined;
+  const other = findOtherTerms({ text, ranges, matches, isSkill, exclude });
+  const seen = new Set(other.map((term) => term.term.toLowerCase()));
+  const possible = findPossibleSkills({ text, ranges, matches, isSkill }).filter(
+    (term) => !seen.has(term.term.toLowerCase()) && !exclude.has(term.term.toLowerCase()),
+  );
+  return [...other, ...possible];
 }
 
 function excludedWords(

@@ -5,9 +5,10 @@ import { UserSkillChips } from '../dictionary/user-skill-chips';
 import { userSkillsStore, useUserSkills } from '../dictionary/user-skills-store';
 
 /**
- * What the posting names besides the scored skills: soft skills (shown, never scored) and tech-looking
- * terms the dictionary lacks, each one click away from the user's own dictionary. Adding one bumps the
- * dictionary's version, and Tailor reads the job and its score again.
+ * What the posting names besides the scored skills: soft skills (shown, never scored) and possible skills
+ * the dictionary lacks (tech-looking terms, phrases after "experience with"...), each one click away from
+ * the user's own dictionary. Adding one bumps the dictionary's version, and Tailor reads the job and its
+ * score again.
  */
 export function PostingTerms({ analysis }: { analysis: PostingAnalysis }) {
   const report = useReportError();
@@ -41,15 +42,16 @@ export function PostingTerms({ analysis }: { analysis: PostingAnalysis }) {
         </>
       )}
 
-      <h3 className="list-title">Other keywords</h3>
+      <h3 className="list-title">Possible skills</h3>
       {analysis.other.length === 0 ? (
-        <p className="terms-note">None: every technical-looking term here is a known skill.</p>
+        <p className="terms-note">None: every skill this posting asks for is one the app knows.</p>
       ) : (
         <>
           <p className="terms-note">
-            Terms that look technical but are not in the dictionary. Add one and it is matched and scored.
+            What the posting seems to ask for that the app does not know yet. Not in the score until you add
+            it.
           </p>
-          <ul className="other-terms" aria-label="Other keywords">
+          <ul className="other-terms" aria-label="Possible skills">
             {analysis.other.map((other) => (
               <li key={other.term} className="other-term">
                 <span className="other-term-name">{other.term}</span>
