@@ -21,6 +21,12 @@ const isResumeEmpty = (resume: Resume) =>
 
 export function App() {
   const [tab, setTab] = useState<TabId>('resume');
+  // A tab the user picked before the first data arrived is theirs: start-up must not move them away.
+  const userPickedTab = useRef(false);
+  const pickTab = useCallback((next: TabId) => {
+    userPickedTab.current = true;
+    setTab(next);
+  }, []);
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [noticesDismissed, setNoticesDismissed] = useState(false);
   const [resume, setResume] = useState<Resume | null>(null);
@@ -60,7 +66,7 @@ export function App() {
         setSelectedJobId(sorted[0]?.id ?? null);
         // A returning user picks up where tailoring happens; a new one starts with their résumé.
         const hasResume = resumeResult.status === 'fulfilled' && !isResumeEmpty(resumeResult.value);
-        if (hasResume) setTab(sorted.length > 0 ? 'tailor' : 'jobs');
+        if (hasResume && !userPickedTab.current) setTab(sorted.length > 0 ? 'tailor' : 'jobs');
       } else {
         setJobs([]);
         report(jobsResult.reason);
@@ -131,7 +137,7 @@ export function App() {
       <div className="app">
         <header className="app-header">
           <h1 className="app-name">Résumé Tailor</h1>
-          <AppTabs current={tab} onSelect={setTab} />
+          <AppTabs current={tab} onSelect={pickTab} />
           {info?.mode === 'browser' && <span className="mode-badge">Browser mode</span>}
         </header>
         {info && !noticesDismissed && (
