@@ -7,16 +7,18 @@ import { readPostingFile } from '../main/adapters/posting-file';
 import { MAX_POSTING_FILE_BYTES } from '../shared/limits';
 import { cliSkillMatcher } from './user-dictionary';
 
+function cannotRead(what: string, path: string, error: unknown): AppError {
+  const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  return new AppError('io-failed', `Cannot read the ${what} file ${path}: ${reason}`);
+}
+
 /** Reads a text file the user named, refusing one larger than `limit` characters with a message. */
 export function readText(path: string, what: string, limit: number): string {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new AppError(
-      'io-failed',
-      `Cannot read the ${what} file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
+    throw cannotRead(what, path, error);
   }
   if (text.length > limit) {
     throw new AppError(
@@ -36,10 +38,7 @@ export function readBytes(path: string, what: string, limit: number): Uint8Array
   try {
     fd = openSync(path, 'r');
   } catch (error) {
-    throw new AppError(
-      'io-failed',
-      `Cannot read the ${what} file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
+    throw cannotRead(what, path, error);
   }
   try {
     const chunks: Buffer[] = [];
@@ -60,10 +59,7 @@ export function readBytes(path: string, what: string, limit: number): Uint8Array
     return Buffer.concat(chunks);
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError(
-      'io-failed',
-      `Cannot read the ${what} file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
+    throw cannotRead(what, path, error);
   } finally {
     closeSync(fd);
   }

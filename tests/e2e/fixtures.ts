@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -63,5 +63,13 @@ export const test = base.extend<{ browserApp: BrowserApp }>({
     await stop();
   },
 });
+
+/** Pastes a posting on the Jobs tab and saves it; the app then opens it in Tailor. */
+export async function saveJob(page: Page, text: string): Promise<void> {
+  await page.getByRole('tab', { name: 'Jobs' }).click();
+  await page.getByLabel('Posting text').fill(text);
+  await page.getByRole('button', { name: 'Save job' }).click();
+  await expect(page.getByRole('tab', { name: 'Tailor' })).toHaveAttribute('aria-selected', 'true');
+}
 
 export { expect };

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { saveJob, test, expect } from './fixtures';
 
 // A posting written for this test: what a reader sees in it is what the assertions say.
 const POSTING = `Senior Data Engineer
@@ -36,13 +36,6 @@ Hamburg
 dbt, SQL, Snowflake
 Read more
 `;
-
-async function saveJob(page: Page, text: string): Promise<void> {
-  await page.getByRole('tab', { name: 'Jobs' }).click();
-  await page.getByLabel('Posting text').fill(text);
-  await page.getByRole('button', { name: 'Save job' }).click();
-  await expect(page.getByRole('tab', { name: 'Tailor' })).toHaveAttribute('aria-selected', 'true');
-}
 
 /** Opens the app, saves POSTING and returns the posting text as the Tailor page shows it. */
 async function openSavedPosting(page: Page, url: string): Promise<Locator> {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { saveJob, test, expect } from './fixtures';
 
 // A posting whose first line is a greeting, not the job title: what a careful user would correct.
 const POSTING = `Welcome to our careers page
@@ -10,13 +10,6 @@ Requirements
 - Experience with Microsoft Excel and payroll
 - Food hygiene certificate
 `;
-
-async function saveJob(page: Page, text: string): Promise<void> {
-  await page.getByRole('tab', { name: 'Jobs' }).click();
-  await page.getByLabel('Posting text').fill(text);
-  await page.getByRole('button', { name: 'Save job' }).click();
-  await expect(page.getByRole('tab', { name: 'Tailor' })).toHaveAttribute('aria-selected', 'true');
-}
 
 const requiredList = (page: Page) => page.getByRole('list', { name: 'Required skills' });
 

@@ -24,3 +24,25 @@ export function withBackend(): { backend: Backend; dataDir: string; exportDir: s
     },
   };
 }
+
+/**
+ * A real backend on `dataDir` (which may already hold a database: reopening it is how a restart is
+ * tested). `cleanups` receives its close, for the test's afterEach.
+ */
+export function openBackendAt(dataDir: string, cleanups: (() => void)[]): Backend {
+  const backend = createBackend({
+    dataDir,
+    resourcesDir: join(process.cwd(), 'resources'),
+    saveDialog: exportFolderDialog(join(dataDir, 'exports')),
+    mode: 'browser',
+  });
+  cleanups.push(() => backend.close());
+  return backend;
+}
+
+/** A fresh temporary folder, removed by `cleanups`. */
+export function tempDirFor(prefix: string, cleanups: (() => void)[]): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}

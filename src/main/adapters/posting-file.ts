@@ -1,5 +1,5 @@
 import { AppError } from '../../core/errors/app-error';
-import { htmlToText } from '../../core/posting/html-to-text';
+import { htmlToText, looksLikeHtml } from '../../core/posting/html-to-text';
 import type { PostingFileText } from '../../shared/domain-types';
 import { MAX_POSTING_CHARS, MAX_POSTING_FILE_BYTES } from '../../shared/limits';
 import { extractPdfText } from './pdf-text';
@@ -8,9 +8,6 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((byte, i)
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46]; // %PDF
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // Word 97-2003 and other Office binaries
-
-const looksLikeHtml = (text: string) =>
-  /^\s*(?:<!doctype html|<html|<head|<body|<meta|<div|<article)/i.test(text);
 
 /**
  * Reads a posting the user saved as a file, by what the bytes are rather than what the name says: a PDF

@@ -1,11 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openBackendAt, tempDirFor } from '../backend-fixture';
 import { dispatch } from '../../../src/main/ipc/dispatch';
-import { createBackend, type Backend } from '../../../src/main/services/backend';
-import { exportFolderDialog } from '../../../src/web/export-folder-dialog';
 
 const POSTING = [
   'Room Attendant',
@@ -22,22 +20,9 @@ afterEach(() => {
   while (cleanups.length > 0) cleanups.pop()?.();
 });
 
-function openBackend(dataDir: string): Backend {
-  const backend = createBackend({
-    dataDir,
-    resourcesDir: join(process.cwd(), 'resources'),
-    saveDialog: exportFolderDialog(join(dataDir, 'exports')),
-    mode: 'browser',
-  });
-  cleanups.push(() => backend.close());
-  return backend;
-}
+const openBackend = (dataDir: string) => openBackendAt(dataDir, cleanups);
 
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rt-corr-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
+const tempDir = () => tempDirFor('rt-corr-', cleanups);
 
 const allSkills = (view: { analysis: { required: { skill: string }[]; preferred: { skill: string }[] } }) =>
   [...view.analysis.required, ...view.analysis.preferred].map((hit) => hit.skill);

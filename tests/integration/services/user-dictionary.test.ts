@@ -1,13 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openBackendAt, tempDirFor } from '../backend-fixture';
 import { dispatch } from '../../../src/main/ipc/dispatch';
 import { databaseFile } from '../../../src/main/data-dir';
-import { createBackend, type Backend } from '../../../src/main/services/backend';
 import type { Handlers } from '../../../src/shared/contract';
-import { exportFolderDialog } from '../../../src/web/export-folder-dialog';
 
 // An in-house tool no dictionary can know: the kind of term a user adds themselves.
 const TERM = 'Quillforge';
@@ -26,22 +24,9 @@ afterEach(() => {
   while (cleanups.length > 0) cleanups.pop()?.();
 });
 
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
+const tempDir = (prefix: string) => tempDirFor(prefix, cleanups);
 
-function openBackend(dataDir: string): Backend {
-  const backend = createBackend({
-    dataDir,
-    resourcesDir: join(process.cwd(), 'resources'),
-    saveDialog: exportFolderDialog(join(dataDir, 'exports')),
-    mode: 'browser',
-  });
-  cleanups.push(() => backend.close());
-  return backend;
-}
+const openBackend = (dataDir: string) => openBackendAt(dataDir, cleanups);
 
 const skillsOf = (hits: { skill: string }[]) => hits.map((hit) => hit.skill);
 
