@@ -189,8 +189,9 @@ function metadataFromText(
   const headerLines = header.slice(0, HEADER_LINES);
   let company = findCompany(main, headerLines, page);
   const title = findTitle(main, headerLines, company);
-  if (company === '') company = companyUnderTitle(headerLines, title);
-  let location = findLocation(main, headerLines, title);
+  const underTitle = company === '' ? companyUnderTitle(headerLines, title) : { company: '', place: '' };
+  if (company === '') company = underTitle.company;
+  let location = findLocation(main, headerLines, title) || underTitle.place;
   // "Fernhill Outdoor Co. – Portland, OR – Hybrid": the company is not part of the location.
   if (company !== '' && location.startsWith(company))
     location = location.slice(company.length).replace(/^\s*[–—|·,-]\s*/, '');
@@ -202,14 +203,31 @@ const LINE_PARTS_RE = /\s+[–—|·•-]\s+|\s{2,}/;
 const PLACE_RE = /,\s*[A-Z]{2}\b|^(?:remote|hybrid|on-?site|full[\s-]time|part[\s-]time|contract)\b/i;
 const COMPANY_MAX_WORDS = 6;
 
-/** The company as job boards print it: on the line right under the title, before any place. */
-function companyUnderTitle(header: readonly PostingLine[], title: string): string {
-  if (title === '') return '';
+const NONE = { company: '', place: '' };
+
+// The part after the name on that line is the place when it reads like one: "Bristol", "Leeds, UK".
+function placeAfterName(part: string | undefined): string {
+  const place = part?.trim() ?? '';
+  if (place === '' || wordCount(place) > 5 || !/^\p{Lu}/u.test(place) || /\d/.test(place)) return '';
+  if (NOT_PLACE_PART_RE.test(place) || ROLE_RE.test(place) || NOT_TITLE_RE.test(place)) return '';
+  return clean(place);
+}
+
+/**
+ * The company as job boards print it: on the line right under the title, before any place ("Harbour
+ * Dental · Bristol"), with that place.
+ */
+function companyUnderTitle(
+  header: readonly PostingLine[],
+  title: string,
+): { company: string; place: string } {
+  if (title === '') return NONE;
   // Only under a title line of its own: under "Intitulé du poste  agent de service" is the next field.
   const at = header.findIndex((line) => line.text.includes(title) && labelledFields(line.text).length === 0);
   const next = header.slice(at + 1).find((line) => line.text !== '');
-  if (at < 0 || next === undefined) return '';
-  const name = next.text.split(LINE_PARTS_RE)[0]?.trim() ?? '';
+  if (at < 0 || next === undefined) return NONE;
+  const [first, second] = next.text.split(LINE_PARTS_RE);
+  const name = first?.trim() ?? '';
   if (
     name === '' ||
     name.length > 60 ||
@@ -220,6 +238,6 @@ function companyUnderTitle(header: readonly PostingLine[], title: string): strin
     /[:;!?]$|\p{L}{5,}\.$/u.test(name) ||
     isBulletLine(name)
   )
-    return '';
-  return clean(name);
+    return NONE;
+  return { company: clean(name), place: placeAfterName(second) };
 }

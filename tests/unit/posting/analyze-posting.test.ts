@@ -382,3 +382,25 @@ describe('analyzePosting: bad input', () => {
     );
   });
 });
+
+describe('the line under the title', () => {
+  it('gives the company and, after a separator, the place', () => {
+    const analysis = analyzePosting(
+      'Dental Nurse\nHarbour Dental · Bristol\n\nRequirements\n- Infection control\n',
+      appMatcher,
+    );
+    expect([analysis.title, analysis.company, analysis.location]).toEqual([
+      'Dental Nurse',
+      'Harbour Dental',
+      'Bristol',
+    ]);
+  });
+
+  it('takes no place from a contract type or a salary on that line', () => {
+    const analysis = analyzePosting(
+      'Dental Nurse\nHarbour Dental · Full-time\n\nRequirements\n- Infection control\n',
+      appMatcher,
+    );
+    expect(analysis.location).toBe('');
+  });
+});
