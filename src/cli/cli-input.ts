@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../core/errors/app-error';
 import { analyzePosting } from '../core/posting/analyze-posting';
@@ -12,57 +12,67 @@ function cannotRead(what: string, path: string, error: unknown): AppError {
   return new AppError('io-failed', `Cannot read the ${what} file ${path}: ${reason}`);
 }
 
-/** Reads a text file the user named, refusing one larger than `limit` characters with a message. */
+// A UTF-16 unit takes at most 3 bytes of UTF-8 (a 4-byte character is 2 units), so a text within the
+// limit is within 3 bytes per character: reading stops there whatever the file claims to be.
+const MAX_UTF8_BYTES_PER_UNIT = 3;
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * Reads a text file the user named, refusing one larger than `limit` characters with a message. The size
+ * is checked while reading, not after: /dev/zero or a FIFO never ends, and reading it whole grew to 12 GB.
+ */
 export function readText(path: string, what: string, limit: number): string {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw cannotRead(what, path, error);
-  }
-  if (text.length > limit) {
-    throw new AppError(
+  const tooLarge = () =>
+    new AppError(
       'too-large',
       `The ${what} file ${path} is larger than the ${limit.toLocaleString('en')} characters accepted.`,
     );
-  }
+  const text = Buffer.from(readBounded(path, what, limit * MAX_UTF8_BYTES_PER_UNIT, tooLarge)).toString(
+    'utf8',
+  );
+  if (text.length > limit) throw tooLarge();
   return text;
 }
 
+/** The bytes of a file, refusing one larger than `limit` bytes with a message. */
+export function readBytes(path: string, what: string, limit: number): Uint8Array {
+  return readBounded(
+    path,
+    what,
+    limit,
+    () =>
+      new AppError(
+        'too-large',
+        `The ${what} file ${path} is larger than the ${(limit / 1024 / 1024).toLocaleString('en')} MB accepted.`,
+      ),
+  );
+}
+
 /**
- * The bytes of a file, refusing one larger than `limit` while reading: a size from stat means nothing for
+ * Reads at most `maxBytes`, failing with `tooLarge()` past that: a size from stat means nothing for
  * /dev/zero or a pipe, so the read itself is what is bounded.
  */
-export function readBytes(path: string, what: string, limit: number): Uint8Array {
-  let fd: number;
+function readBounded(path: string, what: string, maxBytes: number, tooLarge: () => AppError): Uint8Array {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
-  } catch (error) {
-    throw cannotRead(what, path, error);
-  }
-  try {
-    const chunks: Buffer[] = [];
-    let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(1024 * 1024);
-      const read = readSync(fd, chunk, 0, chunk.length, null);
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      const read = readSync(fd, chunk, 0, CHUNK_BYTES, null);
       if (read === 0) break;
       total += read;
-      if (total > limit) {
-        throw new AppError(
-          'too-large',
-          `The ${what} file ${path} is larger than the ${(limit / 1024 / 1024).toLocaleString('en')} MB accepted.`,
-        );
-      }
+      if (total > maxBytes) throw tooLarge();
       chunks.push(chunk.subarray(0, read));
     }
-    return Buffer.concat(chunks);
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw cannotRead(what, path, error);
   } finally {
-    closeSync(fd);
+    if (fd !== undefined) closeSync(fd);
   }
+  return Buffer.concat(chunks, total);
 }
 
 /**

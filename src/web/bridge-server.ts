@@ -5,7 +5,7 @@ import type { Envelope, Handlers } from '../shared/contract';
 import { MAX_POSTING_CHARS } from '../shared/contract';
 import { BRIDGE_HEADER, decodeWire, encodeWire } from '../shared/wire-codec';
 import { dispatch } from '../main/ipc/dispatch';
-import { createRequestGuard, SESSION_COOKIE } from './request-guard';
+import { createRequestGuard } from './request-guard';
 import { readStaticFile } from '../main/adapters/static-files';
 import { RENDERER_CSP } from '../main/adapters/renderer-csp';
 
@@ -47,7 +47,7 @@ export async function startBridgeServer(options: {
     if (offered !== undefined && request.method === 'GET' && guard.tokenMatches(offered)) {
       response.writeHead(303, {
         location: '/',
-        'set-cookie': `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'set-cookie': guard.sessionCookie(),
         'cache-control': 'no-store',
       });
       response.end();

@@ -1,7 +1,14 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const SESSION_COOKIE = 'rt_session';
+/**
+ * The session cookie's name for the server on `port`. Browsers scope cookies by host, not by port, so
+ * every server on 127.0.0.1 shares one cookie jar: with one fixed name a second `npm run web` replaced
+ * the first one's cookie and the first tab got 403 on every call. One name per port lets them coexist.
+ */
+export function sessionCookieName(port: number): string {
+  return `rt_session_${port}`;
+}
 
 /**
  * Browser mode listens on loopback, but any web page the user visits can still send requests to
@@ -26,11 +33,15 @@ export function createRequestGuard(token: string, port: () => number) {
       const b = Buffer.from(token);
       return a.length === b.length && timingSafeEqual(a, b);
     },
+    /** The Set-Cookie value that opens this server's session. */
+    sessionCookie(): string {
+      return `${sessionCookieName(port())}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+    },
     sessionToken(request: IncomingMessage): string | undefined {
       const cookies = request.headers.cookie ?? '';
       for (const part of cookies.split(';')) {
         const [name, ...value] = part.trim().split('=');
-        if (name === SESSION_COOKIE) return value.join('=');
+        if (name === sessionCookieName(port())) return value.join('=');
       }
       return undefined;
     },

@@ -36,8 +36,26 @@ export interface SerializedSkills {
 // an artifact of another format is ignored and the dictionary compiled from its files instead.
 export const SERIALIZED_FORMAT = 3;
 
-// An alias ending in an acronym ("SEN", "REST API"): its derived plural counts only in capitals ("APIs").
-const ACRONYM_END_RE = /(?:^|[^\p{L}])\p{Lu}[\p{Lu}\d]+$/u;
+const UPPER_RE = /^\p{Lu}$/u;
+const LETTER_RE = /^\p{L}$/u;
+const UPPER_OR_DIGIT_RE = /^[\p{Lu}\d]$/u;
+
+/**
+ * True for an alias ending in an acronym ("SEN", "REST API", "ICD10"): a capital after a non-letter or at
+ * the start, then at least one more capital or digit, to the end. Its derived plural counts only in
+ * capitals ("APIs"). Read backwards over the last run of capitals and digits: the regex
+ * /(?:^|[^\p{L}])\p{Lu}[\p{Lu}\d]+$/u restarts at every digit of a run, quadratic on "A1A1...A1!".
+ */
+function endsInAcronym(spelling: string): boolean {
+  const chars = Array.from(spelling);
+  let start = chars.length;
+  while (start > 0 && UPPER_OR_DIGIT_RE.test(chars[start - 1] ?? '')) start--;
+  for (let at = start; at < chars.length - 1; at++) {
+    const before = chars[at - 1];
+    if (UPPER_RE.test(chars[at] ?? '') && (before === undefined || !LETTER_RE.test(before))) return true;
+  }
+  return false;
+}
 // A spelling in capitals only ("BI", "CPA", "ICD-10", "CI/CD"): see `TrieEntry.acronym`.
 const CAPITALS_ONLY_RE = /^(?=.*\p{Lu})\P{Ll}*$/su;
 
@@ -55,7 +73,7 @@ export function spellingInserter(
     const ambiguousForm = ambiguous ? stripIgnorables(spelling).normalize('NFKC') : undefined;
     const plurals = policy.variants.plurals && !ambiguous;
     const variants = aliasVariants(tokens, { ...policy.variants, plurals });
-    const acronym = ACRONYM_END_RE.test(spelling.trim());
+    const acronym = endsInAcronym(spelling.trim());
     const capitals = CAPITALS_ONLY_RE.test(spelling);
     const plural = `${tokens.texts[tokens.count - 1] ?? ''}s`;
     let added = false;

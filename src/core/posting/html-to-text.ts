@@ -61,6 +61,11 @@ const CELL = new Set(['td', 'th']);
 
 const TAG_NAME_RE = /[a-zA-Z][a-zA-Z0-9:-]*/y;
 const ASCII_WHITESPACE_RE = /[ \t\n\r\f]+/g;
+// A run of spaces is matched from its first space only (the lookbehind): tried at every space of a long
+// run that is not followed by what the pattern needs, " +" would rescan the rest of it, quadratic in its
+// length. Preformatted text and non-breaking spaces keep such runs.
+const SPACES_AT_END_RE = /(?<! ) +$/;
+const SPACES_BEFORE_BREAK_RE = /(?<! ) +\n/g;
 
 interface Tag {
   name: string;
@@ -144,15 +149,16 @@ class TextSink {
   private trimTrailingSpace(): void {
     const last = this.parts.length - 1;
     const tail = this.parts[last];
-    if (tail !== undefined && tail.endsWith(' ')) this.parts[last] = tail.replace(/ +$/, '');
+    if (tail !== undefined && tail.endsWith(' ')) this.parts[last] = tail.replace(SPACES_AT_END_RE, '');
   }
 
   toString(): string {
     return this.parts
       .join('')
-      .replace(/ +\n/g, '\n')
+      .replace(SPACES_BEFORE_BREAK_RE, '\n')
       .replace(/\n{3,}/g, '\n\n')
-      .replace(/^\n+|\s+$/g, '');
+      .replace(/^\n+/, '')
+      .trimEnd();
   }
 }
 

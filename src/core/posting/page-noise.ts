@@ -39,6 +39,10 @@ const NAV_LINE_RE =
   /^(?:skip to (?:main )?content|sign in|log ?in|sign up|join now|register|home|menu|jobs|find jobs|browse jobs|post a job|for employers|employers|notifications|messaging|my network|back to (?:search|jobs|results)(?: .*)?|search\b.*|.*\bsign in$|(?:\S+(?: \S+)?\s{2,}){3,}\S.*)$/i;
 // Navigation is at the very top: a line further down that looks like it is part of the posting.
 const NAV_SEARCH_LINES = 12;
+// A navigation bar is a handful of links (the longest in the labelled postings is 61 characters). The
+// length check comes first because NAV_LINE_RE's backtracking stack grows with the line: on one line of
+// 6M characters V8 throws "Maximum call stack size exceeded".
+const NAV_LINE_MAX_CHARS = 200;
 
 /** Index of the first line of the posting, after the job board's navigation (0 when there is none). */
 export function findMainPostingStart(lines: readonly PostingLine[]): number {
@@ -47,6 +51,7 @@ export function findMainPostingStart(lines: readonly PostingLine[]): number {
     const text = lines[i]?.text ?? '';
     if (
       text !== '' &&
+      text.length <= NAV_LINE_MAX_CHARS &&
       NAV_LINE_RE.test(text) &&
       /\b(?:jobs?|sign in|search|log ?in|content|home|menu)\b/i.test(text)
     )
@@ -90,8 +95,9 @@ export function findMainPostingEnd(
 const ARTIFACT_RE = /skill icon(?=\S)/gi;
 
 // A web address names files and paths, not skills: "…/nurse.html" in a printed page's footer is no HTML.
-// Anchored on the scheme or "www.", with a bounded run, so the scan stays linear.
-const URL_RE = /\b(?:https?|file|ftp):\/\/[^\s<>"]{1,2000}|\bwww\.[^\s<>"]{1,2000}/gi;
+// Anchored on the scheme or "www."; the run after it never backtracks (any length matches), so the scan
+// stays linear. It is unbounded on purpose: a bound leaves the tail of a long address to be read as words.
+const URL_RE = /\b(?:https?|file|ftp):\/\/[^\s<>"]+|\bwww\.[^\s<>"]+/gi;
 
 /**
  * The text with job-board artefacts and web addresses blanked out by spaces of the same length, so

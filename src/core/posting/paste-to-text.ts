@@ -1,3 +1,4 @@
+import { toWellFormed } from '../well-formed-text';
 import { unglueLines } from './glued-lines';
 import { htmlToText, looksLikeHtml } from './html-to-text';
 import { structuredMetadata, type StructuredMetadata } from './structured-metadata';
@@ -10,8 +11,6 @@ export interface PastedText {
   stated?: StructuredMetadata;
 }
 
-const HAS_SURROGATE_RE = /[\uD800-\uDFFF]/;
-const LONE_SURROGATE_RE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // CSI ("ESC [ ... letter"), terminated OSC ("ESC ] ... BEL or ESC \"), and two-character escapes: what a
 // terminal copy leaves behind. An unterminated OSC loses only its "ESC ]", never the text after it.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -30,8 +29,7 @@ const CONTROL_RE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
  * (zero-width, bidi) are kept: the matcher ignores them and highlights still land on what the user sees.
  */
 export function pasteToText(raw: string): PastedText {
-  // The lookbehind scan is the costliest step on a long paste; most pastes have no surrogates at all.
-  let text = HAS_SURROGATE_RE.test(raw) ? raw.replace(LONE_SURROGATE_RE, '\uFFFD') : raw;
+  let text = toWellFormed(raw);
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   const wasHtml = looksLikeHtml(text);
   const stated = wasHtml ? structuredMetadata(text) : undefined;

@@ -38,14 +38,16 @@ function workMode(header: readonly PostingLine[], body: readonly PostingLine[]):
 }
 
 // "3 - 8 yrs", "4 to 7 Years", "5+ years", "3-5 yrs", "2 years", "6 months": a number of years or a range.
-const YEARS = String.raw`\d{1,2}(?:\.\d)?\s*\+?\s*(?:(?:-|–|—|to)\s*\d{1,2}(?:\.\d)?\s*\+?\s*)?(?:yrs?|years?)(?:\s*\+)?`;
-const YEARS_LINE_RE = new RegExp(String.raw`^(?:(?:experience|exp)\s*[:：-]?\s*)?(${YEARS})$`, 'i');
+// Spaces around an optional sign are written "\s*(?:\+\s*)?", never "\s*\+?\s*": two loops over the
+// same spaces split a run of them in every possible way before failing, quadratic in its length.
+const YEARS = String.raw`\d{1,2}(?:\.\d)?\s*(?:\+\s*)?(?:(?:-|–|—|to)\s*\d{1,2}(?:\.\d)?\s*(?:\+\s*)?)?(?:yrs?|years?)(?:\s*\+)?`;
+const YEARS_LINE_RE = new RegExp(String.raw`^(?:(?:experience|exp)\s*(?:[:：-]\s*)?)?(${YEARS})$`, 'i');
 const YEARS_LABEL_RE = new RegExp(
   String.raw`^(?:experience|exp|years of experience|experience required|work experience)\s*[:：-]\s*(?:(?:minimum|min\.?|at least)\s*)?(${YEARS})`,
   'i',
 );
 const YEARS_PHRASE_RE = new RegExp(
-  String.raw`(?:(?:minimum|min\.?|at least|over|more than)\s+(?:of\s+)?)?(${YEARS})(?:\s+of)?(?:\s+\S+){0,4}?\s+(?:experience|exp)\b|\bexperience\s*(?:of|:)?\s*(?:(?:minimum|min\.?|at least)\s+)?(${YEARS})`,
+  String.raw`(?:(?:minimum|min\.?|at least|over|more than)\s+(?:of\s+)?)?(${YEARS})(?:\s+of)?(?:\s+\S+){0,4}?\s+(?:experience|exp)\b|\bexperience\s*(?:(?:of|:)\s*)?(?:(?:minimum|min\.?|at least)\s+)?(${YEARS})`,
   'i',
 );
 

@@ -12,6 +12,10 @@ export interface FtsQuery {
 }
 
 const WORDISH = /[\p{L}\p{N}]/u;
+// FTS5 reads a query as a C string: a NUL ends it inside a quoted term ("unterminated string"). Control
+// characters are never part of a word, so all of them separate words.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f]/g;
 const SYMBOL = /[^\p{L}\p{N}\s]/u;
 
 /**
@@ -26,7 +30,7 @@ export function toFtsQuery(input: string): FtsQuery {
   }
   const terms: string[] = [];
   const pattern = /"([^"]*)"|(\S+)/g;
-  for (const match of input.normalize('NFC').matchAll(pattern)) {
+  for (const match of input.normalize('NFC').replace(CONTROL, ' ').matchAll(pattern)) {
     const term = (match[1] ?? match[2] ?? '').trim();
     if (term !== '') terms.push(term);
   }

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { toAppErrorData, type AppErrorData } from '../../core/errors/app-error';
 import { contract, type Channel, type Envelope, type Handlers } from '../../shared/contract';
+import { wellFormedInput } from './well-formed-input';
 
 /**
  * The transport-free heart of every IPC call, shared by Electron's ipcMain and the browser bridge:
- * the channel must be one the contract declares, the input must pass its schema, and whatever the
- * handler throws comes back as the one error shape. Main never crashes on a bad request.
+ * the channel must be one the contract declares, the input (its strings made well formed) must pass its
+ * schema, and whatever the handler throws comes back as the one error shape. Main never crashes on a bad
+ * request.
  */
 export async function dispatch(
   handlers: Handlers,
@@ -19,7 +21,7 @@ export async function dispatch(
     };
   }
   const name = channel as Channel;
-  const parsed = contract[name].input.safeParse(raw);
+  const parsed = contract[name].input.safeParse(wellFormedInput(raw));
   if (!parsed.success) {
     const tooBig = parsed.error.issues.find((issue) => issue.code === 'too_big');
     if (tooBig !== undefined) return { ok: false, error: tooLarge(name, tooBig) };

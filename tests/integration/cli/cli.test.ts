@@ -34,6 +34,19 @@ describe('cli keywords', () => {
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain('nope.txt');
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'refuses a file that never ends, reading no more than the limit',
+    () => {
+      // It read /dev/zero whole: 12 GB in a minute (issue 11). Now it stops past the limit's bytes.
+      const run = spawnSync(process.execPath, ['out/node/cli.mjs', 'keywords', '/dev/zero'], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(run.status).not.toBe(0);
+      expect(run.stderr).toMatch(/larger than the [\d,.]+ MB accepted/);
+    },
+  );
 });
 
 describe('cli export', () => {

@@ -64,4 +64,36 @@ describe('every IPC call is parsed by the contract before it reaches a handler',
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     if (!result.ok) expect(result.error.message).toMatch(/empty/i);
   });
+
+  it('stores a lone surrogate as one U+FFFD, so what comes back is accepted again (issue 11)', async () => {
+    const profile = {
+      name: 'Ana \uD83D',
+      headline: '\uDE00 lead',
+      email: `${'a'.repeat(499)}\uD800`,
+      phone: '',
+      location: 'Zürich 😀',
+      website: '',
+      summary: 'ok \uDBFF\uDBFF end',
+    };
+    const saved = await dispatch(ctx.backend.handlers, 'updateProfile', profile);
+    expect(saved.ok).toBe(true);
+    const read = await dispatch(ctx.backend.handlers, 'getResume', undefined);
+    if (!read.ok) throw new Error(read.error.message);
+    const stored = (read.value as { profile: typeof profile }).profile;
+    expect(stored).toMatchObject({
+      name: 'Ana \uFFFD',
+      headline: '\uFFFD lead',
+      email: `${'a'.repeat(499)}\uFFFD`,
+      location: 'Zürich 😀',
+      summary: 'ok \uFFFD\uFFFD end',
+    });
+    expect((await dispatch(ctx.backend.handlers, 'updateProfile', stored)).ok).toBe(true);
+  });
+
+  it('leaves a "__proto__" key a plain property while it cleans the strings around it', async () => {
+    const input = JSON.parse('{"id": 1, "text": "x\\ud800", "__proto__": {"polluted": true}}') as unknown;
+    const result = await dispatch(ctx.backend.handlers, 'updateBullet', input);
+    expect(result.ok).toBe(false);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
 });

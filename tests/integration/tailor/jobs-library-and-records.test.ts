@@ -43,6 +43,10 @@ describe('the jobs library', () => {
     expect(await ids('"node configuration"')).toEqual([plainNode.job.id]);
     expect(await ids('"configuration node"')).toEqual([]); // a quoted phrase keeps its word order
     expect(await ids('AND OR NEAR(')).toEqual([]); // operators are words, not syntax
+    // A NUL ended FTS5's string early: an internal error instead of a search (issue 11).
+    expect(await ids('firm\u0000ware')).toEqual([]);
+    expect(await ids('zalando\u0000')).toEqual([node.job.id]);
+    expect(await ids('"node\u0000configuration"')).toEqual([plainNode.job.id]);
 
     await expect(Promise.resolve().then(() => handlers.listJobs({ query: '++ --' }))).rejects.toMatchObject({
       code: 'invalid-input',

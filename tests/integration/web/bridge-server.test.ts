@@ -58,7 +58,7 @@ describe('browser mode serves only this run, on loopback', () => {
   it('binds 127.0.0.1 and prints a link with a long random token', () => {
     expect(base.hostname).toBe('127.0.0.1');
     expect(base.searchParams.get('token')?.length).toBeGreaterThanOrEqual(32);
-    expect(cookie).toMatch(/^rt_session=/);
+    expect(cookie).toMatch(new RegExp(`^rt_session_${base.port}=`));
   });
 
   it('answers the app with the cookie from the link', async () => {
@@ -103,6 +103,46 @@ describe('browser mode serves only this run, on loopback', () => {
     for (const path of ['/../package.json', '/..%2fpackage.json', '/%2e%2e/%2e%2e/etc/passwd']) {
       const reply = await send(new URL(path, base), { headers: { cookie } });
       expect(reply.status).toBe(404);
+    }
+  });
+
+  it('keeps working beside a second instance in the same browser', async () => {
+    // Browsers keep one cookie jar per host, whatever the port: both servers receive both cookies.
+    const second = await startBridgeServer({
+      handlers: ctx.backend.handlers,
+      rendererDir: join(process.cwd(), 'out', 'renderer'),
+    });
+    try {
+      const secondBase = new URL(second.url);
+      const login = await send(secondBase, {});
+      const secondCookie = String(login.headers['set-cookie']).split(';')[0] ?? '';
+      expect(secondCookie.split('=')[0]).not.toBe(cookie.split('=')[0]);
+      const jar = `${cookie}; ${secondCookie}`;
+      for (const [target, cookies] of [
+        [base, jar],
+        [secondBase, jar],
+        [secondBase, `${secondCookie}; ${cookie}`],
+      ] as const) {
+        const reply = await send(new URL('/api/listJobs', target), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie: cookies, [BRIDGE_HEADER]: '1' },
+          body: 'null',
+        });
+        expect(reply.status).toBe(200);
+      }
+      // Each server's token opens that server only.
+      const crossed = await send(new URL('/api/listJobs', secondBase), {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          cookie: cookie.replace(/^rt_session_\d+/, `rt_session_${secondBase.port}`),
+          [BRIDGE_HEADER]: '1',
+        },
+        body: 'null',
+      });
+      expect(crossed.status).toBe(403);
+    } finally {
+      await second.close();
     }
   });
 });

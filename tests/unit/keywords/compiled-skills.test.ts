@@ -16,6 +16,7 @@ import {
 } from '../../../src/core/keywords/compiled-skills';
 import { createSkillMatcher } from '../../../src/core/keywords/skill-matcher';
 import type { SkillDefinition } from '../../../src/core/keywords/skill-types';
+import { workRatio } from '../regex-steps';
 import {
   COMPILED_DICTIONARY,
   compileSkillDictionaryFiles,
@@ -164,3 +165,16 @@ function walkAll(trie: TrieReader, text: string): (TrieEntry | undefined)[] {
   for (let i = 0; i < words.length; i++) found.push(entryAt(trie, words.slice(i, i + 2)));
   return found;
 }
+
+describe('compiling a user’s long spelling (issue 11)', () => {
+  it('does regex work linear in its length, even for a long run of capitals and digits', () => {
+    for (const make of [(n: number) => `${'A1'.repeat(n)}!`, (n: number) => `x${'A1'.repeat(n)}`]) {
+      const ratio = workRatio(
+        make,
+        (spelling) => compileSkills([{ name: spelling, aliases: [], category: 'x' }]),
+        150,
+      );
+      expect(ratio).toBeLessThanOrEqual(6);
+    }
+  });
+});
