@@ -1,14 +1,16 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { fromSystemError } from '../system-errors';
 
 /**
  * Writes a file so that a crash or a full disk never leaves half a PDF where the old one was: a
  * temporary file beside the target (same folder, so rename is atomic), fsync, rename, then fsync the
  * folder so the rename itself survives power loss. On failure the temporary file is removed and the old
- * file is untouched.
+ * file is untouched. A failure is thrown as an AppError in plain words (disk full, no such folder...), naming
+ * `subject`, what the user would call the file.
  */
-export function writeFileAtomic(target: string, bytes: Uint8Array): void {
+export function writeFileAtomic(target: string, bytes: Uint8Array, subject = `the file ${target}`): void {
   const folder = dirname(target);
   const temp = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
@@ -23,7 +25,7 @@ export function writeFileAtomic(target: string, bytes: Uint8Array): void {
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     rmSync(temp, { force: true });
-    throw error;
+    throw fromSystemError(error, subject);
   }
   syncFolder(folder);
 }
