@@ -12,6 +12,8 @@ import { fileStamp } from '../db/set-aside';
 import { createRepositories } from '../db/repositories';
 import { seedDemoResumeIfEmpty } from '../db/demo-seed';
 import { databaseFile } from '../data-dir';
+import { lockDataFolder, type DataFolderLock } from '../data-folder-lock';
+import { fromSystemError } from '../system-errors';
 import { createJobsService } from './jobs-service';
 import { resumeHandlers } from './resume-service';
 import { createTailorService } from './tailor-service';
@@ -41,7 +43,23 @@ export interface Backend {
  * connection, the skills dictionary, the fonts, and a handler for every channel of the contract.
  */
 export function createBackend(options: BackendOptions): Backend {
-  mkdirSync(options.dataDir, { recursive: true });
+  let lock: DataFolderLock;
+  try {
+    mkdirSync(options.dataDir, { recursive: true });
+    // One writer per data folder: a second copy is refused here, before it opens the database.
+    lock = lockDataFolder(options.dataDir, options.mode);
+  } catch (error) {
+    throw fromSystemError(error, `the data folder ${options.dataDir}`);
+  }
+  try {
+    return openBackend(options, lock);
+  } catch (error) {
+    lock.release();
+    throw fromSystemError(error, `the database in ${options.dataDir}`);
+  }
+}
+
+function openBackend(options: BackendOptions, lock: DataFolderLock): Backend {
   const dbFile = databaseFile(options.dataDir);
   const { db, notices } = openDatabase(
     dbFile,
@@ -87,5 +105,11 @@ export function createBackend(options: BackendOptions): Backend {
     ...exportRecordHandlers({ repos, tailor, saveDialog: options.saveDialog }),
     ...userSkills.handlers,
   };
-  return { handlers, close: () => db.close() };
+  return {
+    handlers,
+    close: () => {
+      db.close();
+      lock.release();
+    },
+  };
 }
