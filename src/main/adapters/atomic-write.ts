@@ -1,4 +1,13 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { fromSystemError } from '../system-errors';
@@ -12,6 +21,7 @@ import { fromSystemError } from '../system-errors';
  */
 export function writeFileAtomic(target: string, bytes: Uint8Array, subject = `the file ${target}`): void {
   const folder = dirname(target);
+  removeStaleTemps(folder);
   const temp = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
@@ -41,5 +51,34 @@ function syncFolder(folder: string): void {
     }
   } catch {
     /* best effort */
+  }
+}
+
+/** `.<name>.<12 hex digits>.tmp`: the temporary files writeFileAtomic makes, and nothing a person names. */
+const TEMP_NAME = /^\..+\.[0-9a-f]{12}\.tmp$/;
+/** Older than any write in progress (another process may be writing beside us right now). */
+const STALE_AFTER_MS = 10 * 60 * 1000;
+
+/**
+ * Removes the temporary files a crash or power cut left in `folder` (a hidden `.Name.pdf.<hex>.tmp`
+ * per interrupted export, in the user's own export folder). Best effort: a folder that cannot be read
+ * is the write's problem to report, not this one's.
+ */
+export function removeStaleTemps(folder: string, now = Date.now()): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!TEMP_NAME.test(name)) continue;
+    const file = join(folder, name);
+    try {
+      const info = statSync(file);
+      if (info.isFile() && now - info.mtimeMs > STALE_AFTER_MS) rmSync(file, { force: true });
+    } catch {
+      // Gone meanwhile, or not ours to remove: leave it.
+    }
   }
 }

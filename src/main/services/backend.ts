@@ -6,7 +6,7 @@ import type { AppInfo } from '../../shared/domain-types';
 import { loadFontLibrary } from '../adapters/font-files';
 import type { SaveDialog } from '../adapters/save-dialog';
 import { loadSkillDictionary } from '../adapters/skill-dictionary-files';
-import { backUpDatabase } from '../db/backup';
+import { backUpDatabase, pruneBackups, removeUnfinishedBackups } from '../db/backup';
 import { openDatabase } from '../db/connection';
 import { fileStamp } from '../db/set-aside';
 import { createRepositories } from '../db/repositories';
@@ -59,8 +59,14 @@ export function createBackend(options: BackendOptions): Backend {
   }
 }
 
+/** Backups taken before each résumé import; the newest few are kept (README, "Data"). */
+const IMPORT_BACKUP = 'before-import-';
+export const IMPORT_BACKUPS_KEPT = 5;
+
 function openBackend(options: BackendOptions, lock: DataFolderLock): Backend {
   const dbFile = databaseFile(options.dataDir);
+  // This process holds the folder, so a half-made backup here was left by a crash, never in progress.
+  removeUnfinishedBackups(dbFile);
   const { db, notices } = openDatabase(
     dbFile,
     options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding },
@@ -87,7 +93,11 @@ function openBackend(options: BackendOptions, lock: DataFolderLock): Backend {
   const handlers: Handlers = {
     getAppInfo: () => ({ notices, dataDir: options.dataDir, mode: options.mode }),
     ...resumeHandlers(repos, {
-      backUpBeforeImport: () => backUpDatabase(db, dbFile, `before-import-${fileStamp(new Date())}`),
+      backUpBeforeImport: () => {
+        const backup = backUpDatabase(db, dbFile, `${IMPORT_BACKUP}${fileStamp(new Date())}`);
+        pruneBackups(dbFile, IMPORT_BACKUP, IMPORT_BACKUPS_KEPT);
+        return backup;
+      },
       backupFolder: options.dataDir,
     }),
     listJobs: jobs.listJobs,
