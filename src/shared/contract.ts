@@ -43,6 +43,13 @@ const skillName = z.string().trim().min(1).max(200);
 // What the user may correct in what the app read from a posting.
 const jobField = z.string().max(300);
 const output = <T>() => null as unknown as T;
+// A heading the person can see: spaces around it are dropped, and only spaces (or invisible characters) is
+// no title at all (it printed as an empty heading).
+const sectionTitle = z
+  .string()
+  .trim()
+  .max(200)
+  .refine((title) => /[^\s\u200b-\u200d\u2060\ufeff]/u.test(title), 'a section needs a title you can see');
 const BASE64_MAX = Math.ceil(MAX_POSTING_FILE_BYTES / 3) * 4;
 
 /**
@@ -61,11 +68,11 @@ export const contract = {
   getResume: { input: noInput, output: output<Resume>() },
   updateProfile: { input: ProfileSchema, output: output<Resume>() },
   addSection: {
-    input: z.strictObject({ kind: SectionKindSchema, title: z.string().min(1).max(200) }),
+    input: z.strictObject({ kind: SectionKindSchema, title: sectionTitle }),
     output: output<Resume>(),
   },
   renameSection: {
-    input: z.strictObject({ id, title: z.string().min(1).max(200) }),
+    input: z.strictObject({ id, title: sectionTitle }),
     output: output<Resume>(),
   },
   deleteSection: { input: z.strictObject({ id }), output: output<Resume>() },
