@@ -85,7 +85,14 @@ function tryLink(from: string, to: string): boolean {
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
+    // File systems without hard links (FAT, some network shares): an exclusive create refuses a taken name too.
+    try {
+      writeFileSync(to, readFileSync(from), { flag: 'wx' });
+      return true;
+    } catch (createError) {
+      if ((createError as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw createError;
+    }
   }
 }
 
@@ -145,12 +152,17 @@ function releaseIfMine(file: string, text: string): void {
 }
 
 function inUse(dataDir: string, owner: LockOwner): AppError {
-  const where = owner.host === hostname() ? `process ${owner.pid}` : `process ${owner.pid} on ${owner.host}`;
+  const here = owner.host === hostname();
+  const where = here ? `process ${owner.pid}` : `process ${owner.pid} on ${owner.host}`;
+  // Another machine's process cannot be checked from here: the person is the one who can tell.
+  const unsure = here
+    ? ''
+    : ` If no copy runs on ${owner.host} (or this computer was renamed), delete ${join(dataDir, LOCK_FILE)}.`;
   return new AppError(
     'data-folder-in-use',
     `The data folder ${dataDir} is already open in another copy of Résumé Tailor (${owner.mode}, ${where}, ` +
       `since ${owner.since}). Close that one first, or give this one another folder with RESUME_TAILOR_DATA_DIR. ` +
-      'Two copies writing one database lose each other’s changes.',
+      `Two copies writing one database lose each other’s changes.${unsure}`,
     { dataDir, pid: owner.pid, host: owner.host, mode: owner.mode },
   );
 }

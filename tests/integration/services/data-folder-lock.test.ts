@@ -99,6 +99,16 @@ describe('one writer per data folder', () => {
     expect(JSON.parse(readFileSync(join(dataDir, LOCK_FILE), 'utf8'))).not.toMatchObject({ token: 'old' });
   });
 
+  it('keeps a lock from another computer (a synced folder), saying how to free it', () => {
+    const dataDir = tempDirFor('rt-lock-', cleanups);
+    const lock = { pid: 1, host: 'laptop-at-home', started: null, mode: 'desktop', since: '', token: 'far' };
+    writeFileSync(join(dataDir, LOCK_FILE), JSON.stringify(lock));
+    const error = refusal(() => openBackendAt(dataDir, cleanups));
+    expect(error.code).toBe('data-folder-in-use');
+    expect(error.message).toContain('process 1 on laptop-at-home');
+    expect(error.message).toContain(`delete ${join(dataDir, LOCK_FILE)}`);
+  });
+
   it('refuses a second backend in the same process, and a damaged lock file is taken over', () => {
     const dataDir = tempDirFor('rt-lock-', cleanups);
     writeFileSync(join(dataDir, LOCK_FILE), '{"pid": 12');
