@@ -5,7 +5,8 @@ import { errorMessage } from '../../lib/error-message';
 import { oneAtATime } from '../../lib/one-at-a-time';
 import { keys } from '../../lib/query-keys';
 import { plural } from '../../lib/plural';
-import type { PdfPreview as Preview } from '../../../../shared/domain-types';
+import { compareReadingText } from '../../../../core/layout/ats-check';
+import type { AtsCheck, PdfPreview as Preview } from '../../../../shared/domain-types';
 import { PdfOptionsForm } from '../export-options/pdf-options-form';
 import { usePdfSettings } from '../export-options/pdf-settings-store';
 import { AtsView } from './ats-view';
@@ -45,6 +46,8 @@ export function PdfPreview({ jobId, active, wide, onWideChange }: Props) {
     data: null,
     error: null,
   });
+  // What a parser reads from the drawn pages, for the bytes it was read from.
+  const [ats, setAts] = useState<{ data: Preview; check: AtsCheck } | null>(null);
 
   // Re-render at the new width when the panel is resized (rounded so a 1 px jitter does not).
   useEffect(() => {
@@ -73,6 +76,8 @@ export function PdfPreview({ jobId, active, wide, onWideChange }: Props) {
         pagesRef.current?.replaceChildren(...canvases);
         pagesRef.current?.setAttribute('data-drawn', String(Date.now()));
         setDrawn({ data, error: null });
+        const pages = await render.text;
+        if (!replaced) setAts({ data, check: compareReadingText(data.readingText, pages) });
       } catch (e) {
         if (!replaced) setDrawn({ data, error: errorMessage(e) });
       }
@@ -114,7 +119,7 @@ export function PdfPreview({ jobId, active, wide, onWideChange }: Props) {
           Preview failed: {error}
         </p>
       )}
-      {shown && !error && <AtsView ats={shown.ats} replaced={shown.replaced} />}
+      {shown && !error && ats && <AtsView ats={ats.check} replaced={shown.replaced} />}
       <div className="pdf-pages" data-testid="pdf-preview" ref={pagesRef} />
     </section>
   );

@@ -78,12 +78,7 @@ export function useTailoring(jobId: number | null, active: boolean): TailoringSt
   const setIncluded = useCallback<TailoringState['setIncluded']>(
     async (steps) => {
       if (jobId === null || steps.length === 0) return;
-      const call = async () => {
-        let next: Tailoring | null = null;
-        for (const step of steps) next = await api.setIncluded({ jobId, ...step });
-        if (!next) throw new Error('no step was sent');
-        return next;
-      };
+      const call = () => api.setIncluded({ jobId, steps });
       await mutateAsync({ call, steps }).catch(() => undefined);
     },
     [jobId, mutateAsync],
