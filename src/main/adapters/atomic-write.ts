@@ -1,6 +1,7 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { syncDirectory } from './fs-sync';
 
 /**
  * Writes a file so that a crash or a full disk never leaves half a PDF where the old one was: a
@@ -25,19 +26,5 @@ export function writeFileAtomic(target: string, bytes: Uint8Array): void {
     rmSync(temp, { force: true });
     throw error;
   }
-  syncFolder(folder);
-}
-
-function syncFolder(folder: string): void {
-  // Not every platform can open a folder for fsync (Windows cannot); the rename is still done.
-  try {
-    const fd = openSync(folder, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    /* best effort */
-  }
+  syncDirectory(folder);
 }

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Db } from './db-types';
-import { freeSiblingPath, moveWithoutOverwrite, syncDirectory, syncFile } from './set-aside';
+import { syncDirectory, syncFile } from '../adapters/fs-sync';
+import { freeSiblingPath, moveWithoutOverwrite } from './set-aside';
 
 /**
  * A consistent copy of the open database beside its file, as `<file>.<label>` (or `-2`, `-3`... when
