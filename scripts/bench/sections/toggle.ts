@@ -6,8 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBackend } from '../../../src/main/services/backend';
-import { exportFolderDialog } from '../../../src/web/export-folder-dialog';
+import { benchBackend } from '../bench-backend';
 import type { BenchContext, BenchResult } from '../bench-types';
 import { measure } from '../measure';
 
@@ -15,12 +14,7 @@ export const name = 'toggle';
 
 export async function run({ root, quick }: BenchContext): Promise<BenchResult> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rt-bench-toggle-'));
-  const { handlers, close } = createBackend({
-    dataDir,
-    resourcesDir: join(root, 'resources'),
-    saveDialog: exportFolderDialog(join(dataDir, 'exports')),
-    mode: 'browser',
-  });
+  const { handlers, close } = benchBackend(root, dataDir);
   try {
     const runs = quick ? 10 : 40;
     const [job] = await handlers.listJobs({ limit: 1 });
