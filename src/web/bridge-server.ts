@@ -7,7 +7,7 @@ import { BRIDGE_HEADER, decodeWire, encodeWire } from '../shared/wire-codec';
 import { dispatch } from '../main/ipc/dispatch';
 import { createRequestGuard } from './request-guard';
 import { readStaticFile } from '../main/adapters/static-files';
-import { RENDERER_CSP } from '../main/adapters/renderer-csp';
+import { RENDERER_CSP } from '../shared/renderer-csp';
 
 /** JSON escaping can double a posting's size (quotes, backslashes); beyond this the body is refused unread. */
 export const MAX_BODY_BYTES = MAX_POSTING_CHARS * 4;
