@@ -3,13 +3,15 @@ import { parseArgs } from 'node:util';
 import { AppError, toAppErrorData } from '../core/errors/app-error';
 import type { SkillHit } from '../core/posting/posting-types';
 import { projectRoot } from '../main/project-root';
+import { fromSystemError } from '../main/system-errors';
 import { analyzeFile } from './cli-input';
 
 const USAGE = `Résumé Tailor CLI
 
   keywords <posting-file>
       Prints one JSON object: {"title","company","location","required":[{"skill","matches"}],"preferred":[...],
-      "soft":[...],"other":[{"term","count"}],"postings":<postings in the paste>,"remote","experience","salary",
+      "soft":[...],"other":[{"term","count"}],"postings":<postings in the paste>,"mainPosting":<false for a page of job cards>,
+      "otherPostings":[<title>],"remote","experience","salary",
       "sections":[{"kind","heading","start","end"}]}
 
   export --resume <resume.json> --job <posting-file> --out <file.pdf|file.docx> [--only-matching]
@@ -47,6 +49,9 @@ async function keywordsCommand(args: string[]): Promise<void> {
     soft: skillList(analysis.soft),
     other: analysis.other.map((term) => ({ term: term.term, count: term.count })),
     postings: analysis.postings,
+    // False for a results page of equal job cards: no skill is read, the cards are listed instead.
+    mainPosting: analysis.hasMainPosting,
+    otherPostings: analysis.otherPostings.map((posting) => posting.title),
     remote: analysis.meta.remote,
     experience: analysis.meta.yearsOfExperience,
     salary: analysis.meta.salary,
@@ -70,7 +75,9 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     const data =
-      error instanceof TypeError && 'code' in error ? { message: error.message } : toAppErrorData(error);
+      error instanceof TypeError && 'code' in error
+        ? { message: error.message }
+        : toAppErrorData(fromSystemError(error));
     process.stderr.write(`error: ${data.message}\n`);
     return 1;
   }
