@@ -33,7 +33,7 @@ const PART_NAMES: Record<Section, string> = {
 };
 // Basics fields that a profile has no field for; their text still belongs on the résumé's "Other".
 const BASICS_WITHOUT_HOME = new Set(['image']);
-const PROFILE_KEYS = ['network', 'username', 'url'];
+const PROFILE_KEYS = ['network', 'username', 'url', 'highlights'];
 
 /**
  * What a JSON Resume holds that has no field in the app, as entries of an "Other" section: a work

@@ -28,6 +28,8 @@ export const JsonResumeProfileSchema = z.object({
   network: shortText,
   username: shortText,
   url: shortText,
+  /** Not in v1.0.0: bullets the app's own export writes here. */
+  highlights: lines(1_000),
 });
 
 export const JsonResumeBasicsSchema = z.object({
@@ -46,7 +48,21 @@ export const JsonResumeBasicsSchema = z.object({
 
 const dated = { startDate: shortText, endDate: shortText };
 
+/**
+ * Not in v1.0.0 for every part: the app's own names for an entry's fields, which its export writes where
+ * a part has no name of its own (a location on an education), read back into the same field.
+ */
+const appFields = {
+  organization: shortText,
+  location: shortText,
+  url: shortText,
+  summary: longText,
+  detail: shortText,
+  courses: longText,
+};
+
 export const JsonResumeWorkSchema = z.object({
+  ...appFields,
   name: shortText,
   /** v0.x name of `name`. */
   company: shortText,
@@ -59,6 +75,7 @@ export const JsonResumeWorkSchema = z.object({
 });
 
 export const JsonResumeVolunteerSchema = z.object({
+  ...appFields,
   organization: shortText,
   position: shortText,
   url: shortText,
@@ -68,6 +85,7 @@ export const JsonResumeVolunteerSchema = z.object({
 });
 
 export const JsonResumeEducationSchema = z.object({
+  ...appFields,
   institution: shortText,
   url: shortText,
   area: shortText,
@@ -75,58 +93,98 @@ export const JsonResumeEducationSchema = z.object({
   ...dated,
   score: shortText,
   courses: lines(1_000),
+  /** Not in v1.0.0: bullets the app's own export writes here, read back as bullets. */
+  highlights: lines(5_000),
 });
 
 export const JsonResumeAwardSchema = z.object({
+  ...appFields,
   title: shortText,
   date: shortText,
   awarder: shortText,
   summary: longText,
+  /** Not in v1.0.0: bullets the app's own export writes here, read back as bullets. */
+  highlights: lines(5_000),
 });
 
 export const JsonResumeCertificateSchema = z.object({
+  ...appFields,
   name: shortText,
   date: shortText,
   url: shortText,
   issuer: shortText,
+  /** Not in v1.0.0: bullets the app's own export writes here, read back as bullets. */
+  highlights: lines(5_000),
 });
 
 export const JsonResumePublicationSchema = z.object({
+  ...appFields,
   name: shortText,
   publisher: shortText,
   releaseDate: shortText,
   url: shortText,
   summary: longText,
+  /** Not in v1.0.0: bullets the app's own export writes here, read back as bullets. */
+  highlights: lines(5_000),
 });
 
 export const JsonResumeSkillSchema = z.object({
+  ...appFields,
   name: shortText,
   level: shortText,
   keywords: lines(5_000),
 });
 
 export const JsonResumeLanguageSchema = z.object({
+  ...appFields,
   language: shortText,
   fluency: shortText,
+  /** Not in v1.0.0: bullets the app's own export writes here, read back as bullets. */
+  highlights: lines(5_000),
 });
 
 export const JsonResumeInterestSchema = z.object({
+  ...appFields,
   name: shortText,
   keywords: lines(5_000),
 });
 
 export const JsonResumeReferenceSchema = z.object({
+  ...appFields,
   name: shortText,
   reference: longText,
+  /** Not in v1.0.0: bullets the app's own export writes here, read back as bullets. */
+  highlights: lines(5_000),
 });
 
 export const JsonResumeProjectSchema = z.object({
+  ...appFields,
   name: shortText,
   description: longText,
   highlights: lines(5_000),
   entity: shortText,
   url: shortText,
   ...dated,
+});
+
+/** The app's own export keeps custom sections here (JSON Resume has no place for them). */
+export const JsonResumeOtherSectionSchema = z.object({
+  title: shortText,
+  entries: list(
+    z.object({
+      title: shortText,
+      organization: shortText,
+      location: shortText,
+      startDate: shortText,
+      endDate: shortText,
+      summary: longText,
+      url: shortText,
+      detail: shortText,
+      courses: longText,
+      bullets: lines(5_000),
+    }),
+    1_000,
+  ),
 });
 
 export const JsonResumeSchema = z.object({
@@ -142,6 +200,7 @@ export const JsonResumeSchema = z.object({
   interests: list(JsonResumeInterestSchema, 1_000),
   references: list(JsonResumeReferenceSchema, 1_000),
   projects: list(JsonResumeProjectSchema, 1_000),
+  otherSections: list(JsonResumeOtherSectionSchema, 100),
 });
 export type JsonResume = z.infer<typeof JsonResumeSchema>;
 export type JsonResumeBasics = z.infer<typeof JsonResumeBasicsSchema>;
@@ -157,6 +216,7 @@ export type JsonResumeSkill = z.infer<typeof JsonResumeSkillSchema>;
 export type JsonResumeLanguage = z.infer<typeof JsonResumeLanguageSchema>;
 export type JsonResumeInterest = z.infer<typeof JsonResumeInterestSchema>;
 export type JsonResumeReference = z.infer<typeof JsonResumeReferenceSchema>;
+export type JsonResumeOtherSection = z.infer<typeof JsonResumeOtherSectionSchema>;
 
 /**
  * The keys each part reads, so json-resume-other can tell what has no home. `$schema` and `meta`

@@ -12,6 +12,7 @@ import type {
   JsonResumeEducation,
   JsonResumeInterest,
   JsonResumeLanguage,
+  JsonResumeOtherSection,
   JsonResumeProfile,
   JsonResumeProject,
   JsonResumePublication,
@@ -50,6 +51,7 @@ export function jsonResumeToDraft(doc: JsonResume, raw: unknown): ResumeDraft {
     section('interests', (doc.interests ?? []).map(interestEntry)),
     section('references', (doc.references ?? []).map(referenceEntry)),
     { ...section('custom', (doc.basics?.profiles ?? []).map(profileEntry)), title: PROFILES_TITLE },
+    ...(doc.otherSections ?? []).map(otherSection),
     section('custom', jsonResumeLeftovers(raw)),
   ].filter((s) => s.entries.length > 0);
   return { profile: profileOf(doc.basics), sections };
@@ -98,14 +100,26 @@ function section(kind: SectionKind, entries: EntryDraft[]): SectionDraft {
 const hasContent = (entry: EntryDraft): boolean =>
   entry.bullets.length > 0 || Object.entries(entry).some(([key, value]) => key !== 'bullets' && value !== '');
 
-const entry = (fields: Partial<Omit<EntryDraft, 'bullets'>>, bullets: EntryDraft['bullets'] = []) => ({
-  ...emptyEntryFields(),
-  ...fields,
-  bullets,
-});
+type AppFields = Partial<Record<(typeof APP_FIELDS)[number], unknown>>;
+const APP_FIELDS = ['organization', 'location', 'url', 'summary', 'detail', 'courses'] as const;
+
+/** The part's own fields, then the app's names for any left empty (what its export writes there). */
+const entry = (
+  item: AppFields,
+  fields: Partial<Omit<EntryDraft, 'bullets'>>,
+  bullets: EntryDraft['bullets'] = [],
+): EntryDraft => {
+  const out: EntryDraft = { ...emptyEntryFields(), ...fields, bullets };
+  for (const key of APP_FIELDS) {
+    const value = item[key];
+    if (out[key] === '' && typeof value === 'string') out[key] = value.trim();
+  }
+  return out;
+};
 
 const workEntry = (w: JsonResumeWork): EntryDraft =>
   entry(
+    w,
     {
       title: clean(w.position),
       organization: firstFilled(w.name, w.company),
@@ -119,6 +133,7 @@ const workEntry = (w: JsonResumeWork): EntryDraft =>
 
 const volunteerEntry = (v: JsonResumeVolunteer): EntryDraft =>
   entry(
+    v,
     {
       title: clean(v.position),
       organization: clean(v.organization),
@@ -132,18 +147,23 @@ const volunteerEntry = (v: JsonResumeVolunteer): EntryDraft =>
 const educationEntry = (e: JsonResumeEducation): EntryDraft => {
   const studyType = clean(e.studyType);
   const area = clean(e.area);
-  return entry({
-    title: studyType !== '' && area !== '' ? `${studyType} in ${area}` : studyType || area,
-    organization: clean(e.institution),
-    url: clean(e.url),
-    detail: clean(e.score),
-    courses: linesOf(e.courses),
-    ...formatDateRange(e.startDate, e.endDate),
-  });
+  return entry(
+    e,
+    {
+      title: studyType !== '' && area !== '' ? `${studyType} in ${area}` : studyType || area,
+      organization: clean(e.institution),
+      url: clean(e.url),
+      detail: clean(e.score),
+      courses: linesOf(e.courses),
+      ...formatDateRange(e.startDate, e.endDate),
+    },
+    bulletsOf(e.highlights),
+  );
 };
 
 const projectEntry = (p: JsonResumeProject): EntryDraft =>
   entry(
+    p,
     {
       title: clean(p.name),
       organization: clean(p.entity),
@@ -155,41 +175,82 @@ const projectEntry = (p: JsonResumeProject): EntryDraft =>
   );
 
 const awardEntry = (a: JsonResumeAward): EntryDraft =>
-  entry({
-    title: clean(a.title),
-    organization: clean(a.awarder),
-    startDate: formatResumeDate(a.date),
-    summary: clean(a.summary),
-  });
+  entry(
+    a,
+    {
+      title: clean(a.title),
+      organization: clean(a.awarder),
+      startDate: formatResumeDate(a.date),
+      summary: clean(a.summary),
+    },
+    bulletsOf(a.highlights),
+  );
 
 const certificateEntry = (c: JsonResumeCertificate): EntryDraft =>
-  entry({
-    title: clean(c.name),
-    organization: clean(c.issuer),
-    startDate: formatResumeDate(c.date),
-    url: clean(c.url),
-  });
+  entry(
+    c,
+    {
+      title: clean(c.name),
+      organization: clean(c.issuer),
+      startDate: formatResumeDate(c.date),
+      url: clean(c.url),
+    },
+    bulletsOf(c.highlights),
+  );
 
 const publicationEntry = (p: JsonResumePublication): EntryDraft =>
-  entry({
-    title: clean(p.name),
-    organization: clean(p.publisher),
-    startDate: formatResumeDate(p.releaseDate),
-    url: clean(p.url),
-    summary: clean(p.summary),
-  });
+  entry(
+    p,
+    {
+      title: clean(p.name),
+      organization: clean(p.publisher),
+      startDate: formatResumeDate(p.releaseDate),
+      url: clean(p.url),
+      summary: clean(p.summary),
+    },
+    bulletsOf(p.highlights),
+  );
 
 const skillEntry = (s: JsonResumeSkill): EntryDraft =>
-  entry({ title: clean(s.name), detail: clean(s.level) }, bulletsOf(s.keywords));
+  entry(s, { title: clean(s.name), detail: clean(s.level) }, bulletsOf(s.keywords));
 
 const languageEntry = (l: JsonResumeLanguage): EntryDraft =>
-  entry({ title: clean(l.language), detail: clean(l.fluency) });
+  entry(l, { title: clean(l.language), detail: clean(l.fluency) }, bulletsOf(l.highlights));
 
 const interestEntry = (i: JsonResumeInterest): EntryDraft =>
-  entry({ title: clean(i.name) }, bulletsOf(i.keywords));
+  entry(i, { title: clean(i.name) }, bulletsOf(i.keywords));
 
 const profileEntry = (p: JsonResumeProfile): EntryDraft =>
-  entry({ title: clean(p.network), organization: clean(p.username), url: clean(p.url) });
+  entry(
+    p,
+    { title: clean(p.network), organization: clean(p.username), url: clean(p.url) },
+    bulletsOf(p.highlights),
+  );
 
 const referenceEntry = (r: JsonResumeReference): EntryDraft =>
-  entry({ title: clean(r.name), summary: clean(r.reference) });
+  entry(r, { title: clean(r.name), summary: clean(r.reference) }, bulletsOf(r.highlights));
+
+/** A custom section the app's own export kept under `otherSections`, with its own title. */
+const otherSection = (o: JsonResumeOtherSection): SectionDraft => ({
+  kind: 'custom',
+  title: clean(o.title) || DEFAULT_SECTION_TITLES.custom,
+  entries: (o.entries ?? [])
+    .map(({ bullets, ...fields }) =>
+      entry(
+        {},
+        {
+          title: clean(fields.title),
+          organization: clean(fields.organization),
+          location: clean(fields.location),
+          startDate: clean(fields.startDate),
+          endDate: clean(fields.endDate),
+          summary: clean(fields.summary),
+          url: clean(fields.url),
+          detail: clean(fields.detail),
+          courses: clean(fields.courses),
+        },
+        bulletsOf(bullets),
+      ),
+    )
+    .filter(hasContent),
+});

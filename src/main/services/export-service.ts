@@ -1,5 +1,7 @@
 import { AppError } from '../../core/errors/app-error';
 import { exportFileName } from '../../core/export-file-name';
+import { resumeToJsonResume } from '../../core/export/resume-to-json-resume';
+import { resumeToText } from '../../core/export/resume-to-text';
 import type { SkillMatcher } from '../../core/keywords/skill-types';
 import { compareReadingText, type AtsCheck } from '../../core/layout/ats-check';
 import {
@@ -30,7 +32,7 @@ import { readJobResume } from './job-resume';
 
 export type ExportHandlers = Pick<
   Handlers,
-  'previewPdf' | 'exportPdf' | 'listExports' | 'getPdfOptions' | 'setPdfOptions'
+  'previewPdf' | 'exportPdf' | 'exportMasterResume' | 'listExports' | 'getPdfOptions' | 'setPdfOptions'
 >;
 
 /** The meta-table key holding the user's PDF settings as JSON. */
@@ -80,6 +82,9 @@ export async function renderResume(
   if (request.format === 'docx') {
     return { bytes: await writeResumeDocx(tailored, meta, request.options), replaced: [] };
   }
+  if (request.format === 'json' || request.format === 'txt') {
+    return { bytes: resumeDataBytes(tailored, request.format), replaced: [] };
+  }
   const pdf = await writeResumePdf(tailored, meta, fonts, {
     ...pdfLayoutOptions(request.options),
     onMissingGlyph: request.onMissingGlyph,
@@ -90,6 +95,33 @@ export async function renderResume(
     ...(request.atsCheck === false ? {} : { ats: await atsRoundTrip(pdf.bytes, pdf.readingText) }),
     replaced: pdf.replaced.map(({ character, codePoint, field }) => ({ character, codePoint, field })),
   };
+}
+
+/** JSON Resume (pretty, as people read and diff it) or plain text, UTF-8, ending with a newline. */
+export function resumeDataBytes(resume: Resume, format: 'json' | 'txt'): Uint8Array {
+  const text =
+    format === 'json' ? `${JSON.stringify(resumeToJsonResume(resume), null, 2)}\n` : resumeToText(resume);
+  return new TextEncoder().encode(text);
+}
+
+const FORMAT_NAMES: Record<ExportFormat, string> = {
+  pdf: 'PDF',
+  docx: 'Word file',
+  json: 'JSON Resume file',
+  txt: 'text file',
+};
+
+/** Writes the file where the dialog said, atomically; a failure names the path and keeps the old file. */
+function saveExport(path: string, bytes: Uint8Array, format: ExportFormat): void {
+  try {
+    writeFileAtomic(path, bytes);
+  } catch (error) {
+    throw new AppError(
+      'io-failed',
+      `The ${FORMAT_NAMES[format]} could not be saved to ${path}: ${(error as Error).message}`,
+      { path },
+    );
+  }
 }
 
 /** Reads the PDF back with pdf.js, as most résumé parsers do, and compares it with what was drawn. */
@@ -158,15 +190,7 @@ export function exportHandlers(deps: {
       const suggested = exportFileName([resume.profile.name, job.company, job.title], format);
       const path = await saveDialog.chooseSavePath(suggested);
       if (path === null) return { status: 'canceled' };
-      try {
-        writeFileAtomic(path, rendered.bytes);
-      } catch (error) {
-        throw new AppError(
-          'io-failed',
-          `The ${format === 'pdf' ? 'PDF' : 'Word file'} could not be saved to ${path}: ${(error as Error).message}`,
-          { path },
-        );
-      }
+      saveExport(path, rendered.bytes, format);
       // What was drawn: the layout skips a bullet with no text, so the record does too.
       const bullets = [...allBullets(tailored)]
         .map(({ bullet }) => bullet)
@@ -193,6 +217,13 @@ export function exportHandlers(deps: {
         ...(rendered.ats === undefined ? {} : { ats: rendered.ats }),
         replaced: rendered.replaced,
       };
+    },
+    async exportMasterResume({ format }) {
+      const resume = repos.resume.getResume();
+      const path = await saveDialog.chooseSavePath(exportFileName([resume.profile.name, 'Résumé'], format));
+      if (path === null) return { status: 'canceled' };
+      saveExport(path, resumeDataBytes(resume, format), format);
+      return { status: 'saved', path, format };
     },
     listExports: ({ jobId }) => repos.exports.list(jobId),
     getPdfOptions: () => readPdfOptions(repos),

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Resume } from '../../../../core/resume/resume';
 import { AddSectionForm } from './add-section-form';
+import { ExportMasterButtons } from './export-master-buttons';
 import { ImportJsonButton } from './import-json-button';
 import { ProfileForm } from './profile-form';
 import { ResumeSaveContext, type SaveResume } from './resume-save';
@@ -60,6 +61,7 @@ export function ResumeEditor({ resume, onResume }: Props) {
           <div className="toolbar-actions">
             <SaveStatus state={state} />
             <ImportJsonButton hasContent={hasContent} />
+            <ExportMasterButtons />
           </div>
         </div>
         <ProfileForm profile={resume.profile} />
