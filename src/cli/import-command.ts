@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../core/errors/app-error';
 import { resumeToJsonResume } from '../core/export/resume-to-json-resume';
 import { parseJsonResume } from '../core/import/json-resume';
+import { parseResumeText } from '../core/import/text-to-draft';
 import { draftToResume } from '../core/resume/draft-to-resume';
 import type { ResumeDraft } from '../core/resume/resume-draft';
 import { MAX_IMPORT_CHARS } from '../shared/limits';
@@ -19,6 +20,10 @@ type Reader = (path: string) => Promise<Recognised>;
 const READERS: Record<string, Reader> = {
   '.json': (path) =>
     Promise.resolve({ draft: parseJsonResume(readText(path, 'résumé', MAX_IMPORT_CHARS)), unsure: [] }),
+  '.txt': (path) => {
+    const { draft, unsure } = parseResumeText(readText(path, 'résumé', MAX_IMPORT_CHARS));
+    return Promise.resolve({ draft, unsure: unsure.map((note) => `line ${note.line}: ${note.message}`) });
+  },
 };
 
 /**

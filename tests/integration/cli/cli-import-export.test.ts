@@ -51,6 +51,17 @@ describe('cli import', () => {
     expect(parseJsonResume(run.stdout)).toEqual(parseJsonResume(readFileSync(sample, 'utf8')));
   });
 
+  it('reads a plain-text résumé and says what it was unsure of on stderr', () => {
+    const text = join(work, 'resume.txt');
+    writeFileSync(text, 'Sam Lee\nsam@example.com\n\nExperience\nPacker\n• Packed boxes\n');
+    const run = cli('import', text);
+    expect(run.status, run.stderr).toBe(0);
+    const printed = JSON.parse(run.stdout) as { basics: { email: string }; work: { highlights: string[] }[] };
+    expect(printed.basics.email).toBe('sam@example.com');
+    expect(printed.work[0]?.highlights).toEqual(['Packed boxes']);
+    expect(run.stderr).toContain('unsure: line 5: no dates found for "Packer"');
+  });
+
   it('refuses a file it cannot read with a message naming what it reads, exit 1', () => {
     const odd = join(work, 'resume.odt');
     writeFileSync(odd, 'x');
