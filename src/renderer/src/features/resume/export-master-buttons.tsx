@@ -32,7 +32,13 @@ export function ExportMasterButtons() {
   return (
     <div className="export-master">
       {(['json', 'txt'] as const).map((format) => (
-        <button key={format} type="button" disabled={busy} onClick={() => void run(format)}>
+        <button
+          key={format}
+          type="button"
+          className="button-secondary"
+          disabled={busy}
+          onClick={() => void run(format)}
+        >
           {LABELS[format]}
         </button>
       ))}
