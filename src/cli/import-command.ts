@@ -3,11 +3,14 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../core/errors/app-error';
 import { resumeToJsonResume } from '../core/export/resume-to-json-resume';
 import { parseJsonResume } from '../core/import/json-resume';
-import { parseResumeText } from '../core/import/text-to-draft';
+import { parseResumeLines, parseResumeText } from '../core/import/text-to-draft';
 import { draftToResume } from '../core/resume/draft-to-resume';
 import type { ResumeDraft } from '../core/resume/resume-draft';
 import { MAX_IMPORT_CHARS } from '../shared/limits';
-import { readText } from './cli-input';
+import { readBytes, readText } from './cli-input';
+
+// Points past a column's left edge that make a glyph-less PDF line a bullet (about half an em).
+const PDF_INDENT_STEP = 6;
 
 /** What a reader made of a file: the draft, and what it was unsure of (one line each, for stderr). */
 interface Recognised {
@@ -20,6 +23,18 @@ type Reader = (path: string) => Promise<Recognised>;
 const READERS: Record<string, Reader> = {
   '.json': (path) =>
     Promise.resolve({ draft: parseJsonResume(readText(path, 'résumé', MAX_IMPORT_CHARS)), unsure: [] }),
+  '.pdf': async (path) => {
+    const { readPdfResumeLines, MAX_RESUME_FILE_BYTES } = await import('../main/adapters/pdf-resume-lines');
+    const read = await readPdfResumeLines(readBytes(path, 'résumé', MAX_RESUME_FILE_BYTES));
+    const { draft, unsure } = parseResumeLines(read.lines, {
+      indentStep: PDF_INDENT_STEP,
+      bodySize: read.bodySize,
+    });
+    // A link annotation is the file's own: the website (or email) the contact line points to.
+    const web = read.links.find((link) => /^https?:/i.test(link));
+    if (draft.profile.website === '' && web !== undefined) draft.profile.website = web;
+    return { draft, unsure: unsure.map((note) => `line ${note.line}: ${note.message}`) };
+  },
   '.txt': (path) => {
     const { draft, unsure } = parseResumeText(readText(path, 'résumé', MAX_IMPORT_CHARS));
     return Promise.resolve({ draft, unsure: unsure.map((note) => `line ${note.line}: ${note.message}`) });

@@ -26,7 +26,8 @@ const USAGE = `Résumé Tailor CLI
 
   import <resume file>
       Prints the résumé recognised in the file as JSON Resume (v1.0.0) on stdout; what the reader was
-      unsure of goes to stderr, one "unsure: ..." line each. Reads .json (JSON Resume) and .txt (plain text).
+      unsure of goes to stderr, one "unsure: ..." line each. Reads .json (JSON Resume), .txt (plain text) and .pdf (text PDFs; a scan is
+      refused, naming the reason).
 
   score --resume <resume.json> --job <posting-file>
       Prints the match with every bullet selected, as JSON: {"percent","summary",

@@ -21,6 +21,10 @@ export interface Note {
 const FIELD_SEPARATORS = /\s[|·•–—]\s|\s-\s|\t| {3,}|\s@\s/u;
 // A header line this long is prose (the entry's summary), not a title or an organization.
 const MAX_HEADER_WORDS = 12;
+const SPLIT_KEEPING_SEPARATORS = new RegExp(`(${FIELD_SEPARATORS.source})`, 'u');
+// Title, organization, location.
+const FIELD_SLOTS = 3;
+const trimField = (text: string) => text.replace(/^[\s,;|·•–—)-]+|[\s,;|·•–—(-]+$/gu, '');
 const SCHOOL =
   /universit|college|school|école|ecole|hochschule|institut|lycée|gymnasium|academy|académie|escuela|colegio|facultad|fachhochschule/iu;
 
@@ -76,6 +80,12 @@ export function entriesOf(kind: SectionKind, placed: readonly Placed[], indentSt
       current.bullets[current.bullets.length - 1] = `${lastBullet} ${text}`;
       continue;
     }
+    // A wrapped line of the entry's summary goes on in lower case.
+    const lastProse = current?.summary.length ?? 0;
+    if (!blankSince && current !== undefined && lastProse > 0 && /^\p{Ll}/u.test(text)) {
+      current.summary[lastProse - 1] = `${current.summary[lastProse - 1] ?? ''} ${text}`;
+      continue;
+    }
     const dates = findDates(text);
     const starts =
       current === undefined ||
@@ -112,6 +122,8 @@ const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` 
 function finish(kind: SectionKind, e: Building, notes: Note[]): EntryDraft {
   const entry: EntryDraft = { ...emptyEntryFields(), bullets: e.bullets.map((text) => ({ text })) };
   const parts: string[] = [];
+  // Header text past title, organization and location, each piece as written (separators kept).
+  const overflow: string[] = [];
   let dated = false;
   const single = kind !== 'experience' && kind !== 'volunteer';
   for (const line of e.header) {
@@ -126,9 +138,17 @@ function finish(kind: SectionKind, e: Building, notes: Note[]): EntryDraft {
         ' ',
       );
     }
-    for (const part of rest.split(FIELD_SEPARATORS)) {
-      const field = part.replace(/^[\s,;|·•–—)-]+|[\s,;|·•–—(-]+$/gu, '');
-      if (field !== '') parts.push(field);
+    const pieces = rest.split(SPLIT_KEEPING_SEPARATORS);
+    for (let i = 0; i < pieces.length; i += 2) {
+      const field = trimField(pieces[i] ?? '');
+      if (field === '') continue;
+      if (parts.length < FIELD_SLOTS) {
+        parts.push(field);
+        continue;
+      }
+      const tail = trimField(pieces.slice(i).join(''));
+      if (tail !== '') overflow.push(tail);
+      break;
     }
   }
   if (kind === 'education') {
@@ -137,11 +157,11 @@ function finish(kind: SectionKind, e: Building, notes: Note[]): EntryDraft {
     if (school > 0) parts.unshift(...parts.splice(school, 1));
     if (school >= 0 && parts.length > 1) [parts[0], parts[1]] = [parts[1] as string, parts[0] as string];
   }
-  const [title = '', organization = '', location = '', ...more] = parts;
+  const [title = '', organization = '', location = ''] = parts;
   entry.title = title;
   entry.organization = organization;
   entry.location = location;
-  entry.summary = [...more, ...e.summary].join('\n');
+  entry.summary = [...overflow, ...e.summary].join('\n');
   if (!dated && (kind === 'experience' || kind === 'volunteer')) {
     notes.push({ line: e.number, message: `no dates found for "${shorten(title || organization)}"` });
   }

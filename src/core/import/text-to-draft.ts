@@ -197,14 +197,18 @@ const words = (text: string) => text.split(/\s+/).filter((w) => w !== '').length
 
 /**
  * Pasted or saved plain text to a draft résumé, checked against the stored résumé's limits. An empty
- * text, or one in which nothing was recognised, is an invalid-input error: importing it would wipe the
- * résumé.
+ * text is an invalid-input error: importing it would wipe the résumé.
  */
 export function parseResumeText(text: string): TextImport {
   if (text.trim() === '') {
     throw new AppError('invalid-input', 'The text is empty: paste or open a résumé.', { path: '' });
   }
-  const result = linesToDraft(plainTextLines(text));
+  return parseResumeLines(plainTextLines(text));
+}
+
+/** Lines from any reader (text, PDF, Word) to a draft within the stored résumé's limits. */
+export function parseResumeLines(lines: readonly TextLine[], options: TextImportOptions = {}): TextImport {
+  const result = linesToDraft(lines, options);
   const checked = ResumeDraftSchema.safeParse(result.draft);
   if (!checked.success) {
     const problem = describeIssue(checked.error.issues[0] as z.core.$ZodIssue, result.draft);

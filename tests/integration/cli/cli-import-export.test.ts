@@ -62,6 +62,19 @@ describe('cli import', () => {
     expect(run.stderr).toContain('unsure: line 5: no dates found for "Packer"');
   });
 
+  it('reads a PDF the app exported, and names the reason for one with no text', () => {
+    const pdf = join(work, 'sample.pdf');
+    expect(cli('export', '--resume', sample, '--out', pdf).status).toBe(0);
+    const run = cli('import', pdf);
+    expect(run.status, run.stderr).toBe(0);
+    expect((JSON.parse(run.stdout) as { basics: { name: string } }).basics.name).toBe('Richard Hendriks');
+    const fake = join(work, 'fake.pdf');
+    writeFileSync(fake, 'not a pdf at all');
+    const refused = cli('import', fake);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('not a PDF');
+  });
+
   it('refuses a file it cannot read with a message naming what it reads, exit 1', () => {
     const odd = join(work, 'resume.odt');
     writeFileSync(odd, 'x');
