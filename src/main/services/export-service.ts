@@ -1,4 +1,3 @@
-import { AppError } from '../../core/errors/app-error';
 import { exportFileName } from '../../core/export-file-name';
 import { resumeToJsonResume } from '../../core/export/resume-to-json-resume';
 import { resumeToText } from '../../core/export/resume-to-text';
@@ -111,17 +110,9 @@ const FORMAT_NAMES: Record<ExportFormat, string> = {
   txt: 'text file',
 };
 
-/** Writes the file where the dialog said, atomically; a failure names the path and keeps the old file. */
+/** Writes the file where the dialog said, atomically; a failure names the file in plain words. */
 function saveExport(path: string, bytes: Uint8Array, format: ExportFormat): void {
-  try {
-    writeFileAtomic(path, bytes);
-  } catch (error) {
-    throw new AppError(
-      'io-failed',
-      `The ${FORMAT_NAMES[format]} could not be saved to ${path}: ${(error as Error).message}`,
-      { path },
-    );
-  }
+  writeFileAtomic(path, bytes, `the ${FORMAT_NAMES[format]} ${path}`);
 }
 
 /** Reads the PDF back with pdf.js, as most résumé parsers do, and compares it with what was drawn. */
