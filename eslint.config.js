@@ -23,6 +23,40 @@ const coreForbidden = [
   'node:child_process',
 ];
 
+// The layers and what each may import (VS Code's layering, checked for every folder):
+// core < shared < main, preload, renderer, web, cli. The browser bridge (web) and the CLI are main's
+// other front doors, a browser and a terminal: they run main's services, so they may import main.
+const LAYERS = {
+  core: [],
+  shared: ['core'],
+  main: ['core', 'shared'],
+  preload: ['core', 'shared'],
+  renderer: ['core', 'shared'],
+  web: ['core', 'shared', 'main'],
+  cli: ['core', 'shared', 'main'],
+};
+const layerPatterns = (layer) => {
+  const allowed = LAYERS[layer];
+  const others = Object.keys(LAYERS).filter((other) => other !== layer && !allowed.includes(other));
+  const may = allowed.length === 0 ? 'nothing outside itself' : allowed.map((a) => `src/${a}`).join(', ');
+  return [
+    { group: others.map((other) => `**/${other}/**`), message: `src/${layer} may import ${may} only.` },
+  ];
+};
+const restrictImports = (layer, paths = []) => ['error', { paths, patterns: layerPatterns(layer) }];
+
+const noElectron = [{ name: 'electron', message: 'Runs in plain Node: no Electron here.' }];
+// Only the Electron entry, window, security, app protocol, ipc registration and save dialog may touch
+// Electron: everything else in main, the CLI and the browser bridge run in plain Node.
+const electronFiles = [
+  'src/main/index.ts',
+  'src/main/window.ts',
+  'src/main/security.ts',
+  'src/main/app-protocol.ts',
+  'src/main/ipc/register-ipc.ts',
+  'src/main/adapters/electron-save-dialog.ts',
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -48,58 +82,34 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: coreForbidden.map((name) => ({ name, message: 'src/core is pure: pass data in instead.' })),
-          patterns: [
-            {
-              group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**', '**/web/**'],
-              message: 'src/core depends on nothing outside core.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrictImports(
+        'core',
+        coreForbidden.map((name) => ({ name, message: 'src/core is pure: pass data in instead.' })),
+      ),
     },
   },
   {
     files: ['src/shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: coreForbidden.map((name) => ({
-            name,
-            message: 'src/shared is the contract: types and schemas only.',
-          })),
-        },
-      ],
+      'no-restricted-imports': restrictImports(
+        'shared',
+        coreForbidden.map((name) => ({
+          name,
+          message: 'src/shared is the contract: types and schemas only.',
+        })),
+      ),
     },
   },
+  ...['main', 'cli', 'web'].map((layer) => ({
+    files: [`src/${layer}/**/*.ts`],
+    ignores: electronFiles,
+    rules: { 'no-restricted-imports': restrictImports(layer, noElectron) },
+  })),
+  { files: electronFiles, rules: { 'no-restricted-imports': restrictImports('main') } },
+  { files: ['src/preload/**/*.ts'], rules: { 'no-restricted-imports': restrictImports('preload') } },
   {
-    // Only the Electron entry, window, security, app protocol, ipc registration and save dialog may touch
-    // Electron: everything else in main, the CLI and the browser bridge run in plain Node.
-    files: [
-      'src/main/**/*.ts',
-      'src/cli/**/*.ts',
-      'src/web/**/*.ts',
-      'tests/unit/**/*.ts',
-      'tests/integration/**/*.ts',
-    ],
-    ignores: [
-      'src/main/index.ts',
-      'src/main/window.ts',
-      'src/main/security.ts',
-      'src/main/app-protocol.ts',
-      'src/main/ipc/register-ipc.ts',
-      'src/main/adapters/electron-save-dialog.ts',
-    ],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'electron', message: 'Runs in plain Node: no Electron here.' }] },
-      ],
-    },
+    files: ['tests/unit/**/*.ts', 'tests/integration/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: noElectron }] },
   },
   {
     // Tests assert on data they just built; `!` there is a claim the next expect would check anyway.
@@ -112,15 +122,13 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['electron', 'better-sqlite3', 'fs', 'node:fs', 'path', 'node:path'].map((name) => ({
-            name,
-            message: 'The renderer reaches main only through lib/api.ts.',
-          })),
-        },
-      ],
+      'no-restricted-imports': restrictImports(
+        'renderer',
+        ['electron', 'better-sqlite3', 'fs', 'node:fs', 'path', 'node:path'].map((name) => ({
+          name,
+          message: 'The renderer reaches main only through lib/api.ts.',
+        })),
+      ),
     },
   },
 );

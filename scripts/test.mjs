@@ -1,6 +1,7 @@
 // `npm test`: every gate and every runner, in one command, ending with the one line CI reads:
 // "N passed, N failed, N skipped" summed over all of them. Gates (typecheck, lint, format, build)
 // count as one check each; test runners report their own counts (read from their JSON reports).
+// `npm run test:quick` (--quick): the edit loop's part only: typecheck, lint and the unit tests.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ const reports = join(root, '.tmp', 'reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
+const quick = process.argv.includes('--quick');
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 
@@ -53,9 +55,11 @@ gate('typecheck (node)', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit'])
 gate('typecheck (web)', 'npx', ['tsc', '-p', 'tsconfig.web.json', '--noEmit']);
 gate('typecheck (core)', 'npx', ['tsc', '-p', 'tsconfig.core.json', '--noEmit']);
 gate('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
-gate('format', 'npx', ['prettier', '--check', '.']);
-gate('build', 'npm', ['run', '-s', 'build']);
-gate('security scan (electronegativity)', 'node', ['scripts/security-scan.mjs']);
+if (!quick) {
+  gate('format', 'npx', ['prettier', '--check', '.']);
+  gate('build', 'npm', ['run', '-s', 'build']);
+  gate('security scan (electronegativity)', 'node', ['scripts/security-scan.mjs']);
+}
 
 const vitestReport = join(reports, 'vitest.json');
 const vitestOk = run('unit + integration (vitest)', 'npx', [
@@ -64,19 +68,22 @@ const vitestOk = run('unit + integration (vitest)', 'npx', [
   '--reporter=default',
   '--reporter=json',
   `--outputFile.json=${vitestReport}`,
+  ...(quick ? ['tests/unit'] : []),
 ]);
 counted('vitest', vitestOk, () => {
   const r = JSON.parse(readFileSync(vitestReport, 'utf8'));
   return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
 });
 
-const playwrightReport = join(reports, 'playwright.json');
-// playwright.config.ts writes its JSON report to .tmp/reports/playwright.json.
-const playwrightOk = run('e2e (Playwright: Chromium, Electron)', 'npx', ['playwright', 'test']);
-counted('playwright', playwrightOk, () => {
-  const s = JSON.parse(readFileSync(playwrightReport, 'utf8')).stats;
-  return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };
-});
+if (!quick) {
+  const playwrightReport = join(reports, 'playwright.json');
+  // playwright.config.ts writes its JSON report to .tmp/reports/playwright.json.
+  const playwrightOk = run('e2e (Playwright: Chromium, Electron)', 'npx', ['playwright', 'test']);
+  counted('playwright', playwrightOk, () => {
+    const s = JSON.parse(readFileSync(playwrightReport, 'utf8')).stats;
+    return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };
+  });
+}
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join(', ')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

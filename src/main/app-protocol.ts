@@ -1,6 +1,6 @@
 import { protocol } from 'electron';
 import { readStaticFile } from './adapters/static-files';
-import { RENDERER_CSP } from './adapters/renderer-csp';
+import { RENDERER_CSP } from '../shared/renderer-csp';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
 /** Must run before the app is ready: privileges cannot be granted to a scheme afterwards. */

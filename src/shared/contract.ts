@@ -43,6 +43,9 @@ const noInput = z.undefined();
 const skillName = z.string().trim().min(1).max(200);
 // What the user may correct in what the app read from a posting.
 const jobField = z.string().max(300);
+// One section, one entry, one bullet: what turning a bullet back on inside turned-off parents takes.
+// The same rule is stepsToInclude (core/tailor/exclusions.ts); a little room is left above it.
+const MAX_INCLUDE_STEPS = 10;
 const output = <T>() => null as unknown as T;
 // A heading the person can see: spaces around it are dropped, and only spaces (or invisible characters) is
 // no title at all (it printed as an empty heading).
@@ -135,12 +138,14 @@ export const contract = {
   deleteJob: { input: z.strictObject({ id }), output: output<JobSummary[]>() },
 
   getTailoring: { input: z.strictObject({ jobId: id }), output: output<Tailoring>() },
+  // One user action, one call: a tick, or "turn it back on" with the entry and section around it.
   setIncluded: {
     input: z.strictObject({
       jobId: id,
-      kind: z.enum(['section', 'entry', 'bullet']),
-      id,
-      included: z.boolean(),
+      steps: z
+        .array(z.strictObject({ kind: z.enum(['section', 'entry', 'bullet']), id, included: z.boolean() }))
+        .min(1)
+        .max(MAX_INCLUDE_STEPS),
     }),
     output: output<Tailoring>(),
   },

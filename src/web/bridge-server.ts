@@ -7,7 +7,7 @@ import { BRIDGE_HEADER, decodeWire, encodeWire } from '../shared/wire-codec';
 import { dispatch } from '../main/ipc/dispatch';
 import { createRequestGuard } from './request-guard';
 import { readStaticFile } from '../main/adapters/static-files';
-import { RENDERER_CSP } from '../main/adapters/renderer-csp';
+import { RENDERER_CSP } from '../shared/renderer-csp';
 
 /** The largest body `channel` may send, from the contract; beyond it the body is refused unparsed. */
 function maxBodyBytes(channel: string): number {

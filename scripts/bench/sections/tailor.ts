@@ -12,8 +12,7 @@ import { openDatabase } from '../../../src/main/db/connection';
 import { DEMO_SEEDED_KEY } from '../../../src/main/db/demo-seed';
 import { createRepositories } from '../../../src/main/db/repositories';
 import { databaseFile } from '../../../src/main/data-dir';
-import { createBackend } from '../../../src/main/services/backend';
-import { exportFolderDialog } from '../../../src/web/export-folder-dialog';
+import { benchBackend } from '../bench-backend';
 import type { BenchContext, BenchResult } from '../bench-types';
 import { measure } from '../measure';
 
@@ -51,12 +50,7 @@ export async function run({ root, quick }: BenchContext): Promise<BenchResult> {
     const built = performance.now();
     seedLibrary(root, dataDir);
     const seedMs = performance.now() - built;
-    const { handlers, close } = createBackend({
-      dataDir,
-      resourcesDir: join(root, 'resources'),
-      saveDialog: exportFolderDialog(join(dataDir, 'exports')),
-      mode: 'browser',
-    });
+    const { handlers, close } = benchBackend(root, dataDir);
     try {
       const runs = quick ? 10 : 50;
       const all = (await handlers.listJobs(undefined)).map((job) => job.id);

@@ -39,10 +39,10 @@ const BREAK_AFTER = /[-/\u2010\u2013\u2014]/;
 const EPSILON = 0.01;
 
 /**
- * Greedy line breaking over styled pieces of normalized text (single spaces). Breaks at spaces and after
- * hyphens or slashes; a word wider than the line is cut between characters. Every line holds at least
- * one character, so it always terminates. Pieces are joined as given: separate them with a space where
- * a break between them is wanted.
+ * Greedy line breaking over styled pieces of normalized text (single spaces). Breaks at spaces only; a
+ * word wider than a whole line is cut after its last hyphen or slash that fits, else between characters
+ * (see BREAK_AFTER for why). Every line holds at least one character, so it always terminates. Pieces
+ * are joined as given: separate them with a space where a break between them is wanted.
  */
 export function breakLines(
   pieces: StyledText[],

@@ -24,8 +24,22 @@ function letterKind(text: string, i: number): number {
   return ch === lower ? LOWER : ch === upper ? UPPER : OTHER_LETTER;
 }
 
-/** `text` with a "\n" put back at each glued join; one pass, linear in the length. */
+// LinkedIn's export glues a section heading to the first word under it: "Company DescriptionBravo
+// Research…", "RequirementsBachelor's degree". These heading words begin with a capital, so the rule
+// above leaves them; followed by a capitalised word they are a heading and its first line.
+const GLUED_HEADING_RE =
+  /(?<=\b(?:Description|Qualifications|Responsibilities|Requirements|Benefits|Overview|Summary|Duties))(?=\p{Lu}\p{Ll})/gu;
+
+/** `text` with a "\n" put back at each glued join; linear in the length. */
 export function unglueLines(text: string): string {
+  return unglueHeadings(unglueWords(text));
+}
+
+function unglueHeadings(text: string): string {
+  return text.replace(GLUED_HEADING_RE, '\n');
+}
+
+function unglueWords(text: string): string {
   let out = '';
   let copied = 0;
   // Lower-case letters since the word began, or -1 once the word had a capital or a non-letter.

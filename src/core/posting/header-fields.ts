@@ -78,10 +78,33 @@ function findCompany(
   }
   const announced = proseMetadata(announcingText(lines)).company;
   if (announced !== '') return clean(announced);
+  const introduced = introducedEmployer(lines);
+  if (introduced !== '') return introduced;
   // A job board's company card ("About Acme Ltd") usually follows the posting: the one place it is named.
   for (const line of page) {
     const value = ABOUT_COMPANY_RE.exec(line.text)?.[1];
     if (value !== undefined && wordCount(value, 8) <= 8) return clean(value);
+  }
+  return '';
+}
+
+// "Bravo Research Group Inc. is a full-service private security company", "Kazan, McClain & Greenwood, a
+// Professional Law Corporation, has represented…": the paragraph that introduces the employer names it
+// first, as what it is (a company, a practice, a school). "Python is a must" introduces nothing.
+const NAME_RE = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:(?:\s+|,\s+|\s+&\s+)\p{Lu}[\p{L}\p{N}&'’.-]*){0,5}`;
+const EMPLOYER_NOUN_RE = String.raw`(?:company|firm|provider|organi[sz]ation|business|group|agency|practice|school|hospital|clinic|charity|employer|leader|manufacturer|corporation|retailer|chain|operator|specialist|consultancy|partnership|network|brand|trust|association)`;
+const INTRODUCES_RE = new RegExp(
+  String.raw`^(${NAME_RE})(?:\s+(?:is|are)\s+(?:an?|the|one\s+of\s+the)\s+(?:[\p{L}-]+\s+){0,4}?${EMPLOYER_NOUN_RE}s?\b|,\s+an?\s+(?:[\p{L}-]+\s+){0,4}?${EMPLOYER_NOUN_RE}\b)`,
+  // Not case-insensitive: with "i", \p{Lu} would match every letter and a name would run on.
+  'u',
+);
+const NOT_EMPLOYER_RE = /^(?:the|this|our|we|you|it|they|a|an)\b/iu;
+const INTRO_SEARCH_LINES = 20;
+
+function introducedEmployer(lines: readonly PostingLine[]): string {
+  for (const line of lines.slice(0, INTRO_SEARCH_LINES)) {
+    const name = INTRODUCES_RE.exec(line.text)?.[1];
+    if (name !== undefined && !NOT_EMPLOYER_RE.test(name) && /^\p{Lu}/u.test(name)) return clean(name);
   }
   return '';
 }

@@ -1,20 +1,30 @@
 import type { SkillMatch, SkillMatcher } from '../keywords/skill-types';
-import type { PostingAnalysis, SkillHit } from '../posting/posting-types';
+import type { PostingAnalysis } from '../posting/posting-types';
 import type { Resume } from '../resume/resume';
-import { toExclusionSets, type Exclusions } from './exclusions';
+import type { Exclusions } from './exclusions';
 import { matchPercent, type MatchScore, type SkillCoverage } from './match-score';
 import { coverageCounts } from './score-summary';
+import {
+  coveredSkills,
+  skillSources,
+  wantedSkills,
+  type SkillSources,
+  type WantedSkills,
+} from './skill-sources';
 
 export interface MatchResult {
   score: MatchScore;
   /** Skill mentions in every bullet of the master résumé (included or not), keyed by bullet id. */
   bulletMatches: Record<number, SkillMatch[]>;
+  /** Who covers what (skill-sources.ts), for the evidence, the toggle effects and fit-to-page. */
+  sources: SkillSources;
 }
 
 /**
  * Scores the tailored résumé against a posting. A skill is covered when an included bullet, an included
- * entry's title, or the profile's headline or summary mentions it (the skills section is made of entries
- * and bullets, so it counts too). Nothing is inferred: only what the résumé says.
+ * entry's title, or the profile's headline or summary mentions it (skillSources holds that rule; the
+ * skills section is made of entries and bullets, so it counts too). Nothing is inferred: only what the
+ * résumé says.
  */
 export function scoreMatch(
   analysis: PostingAnalysis,
@@ -22,53 +32,40 @@ export function scoreMatch(
   excluded: Exclusions,
   matcher: SkillMatcher,
 ): MatchResult {
-  const sets = toExclusionSets(excluded);
-  const covered = new Set<string>();
+  const sources = skillSources(resume, excluded, matcher);
+  const { percent, required, preferred } = scoreCoverage(wantedSkills(analysis), coveredSkills(sources));
+
   const bulletMatches: Record<number, SkillMatch[]> = {};
   // Skills that only excluded bullets mention, with those bullets: the "turn this back on" hints.
   const offered = new Map<string, number[]>();
-
-  for (const text of [resume.profile.headline, resume.profile.summary]) {
-    for (const match of matcher.find(text)) covered.add(match.skill);
+  for (const place of sources.bullets) {
+    bulletMatches[place.bulletId] = place.matches;
+    if (place.included) continue;
+    for (const skill of place.skills) offered.set(skill, [...(offered.get(skill) ?? []), place.bulletId]);
   }
-
-  for (const section of resume.sections) {
-    const sectionOn = !sets.sections.has(section.id);
-    for (const entry of section.entries) {
-      const entryOn = sectionOn && !sets.entries.has(entry.id);
-      if (entryOn) for (const match of matcher.find(entry.title)) covered.add(match.skill);
-      for (const bullet of entry.bullets) {
-        const matches = matcher.find(bullet.text);
-        bulletMatches[bullet.id] = matches;
-        const bulletOn = entryOn && !sets.bullets.has(bullet.id);
-        for (const match of matches) {
-          if (bulletOn) {
-            covered.add(match.skill);
-          } else {
-            const ids = offered.get(match.skill) ?? [];
-            if (!ids.includes(bullet.id)) ids.push(bullet.id);
-            offered.set(match.skill, ids);
-          }
-        }
-      }
-    }
-  }
-
-  const required = coverage(analysis.required, covered);
-  const preferred = coverage(analysis.preferred, covered);
   const gapBullets: Record<string, number[]> = {};
   for (const skill of [...required.missing, ...preferred.missing]) {
     const ids = offered.get(skill);
     if (ids) gapBullets[skill] = ids;
   }
 
-  const percent = matchPercent(coverageCounts({ required, preferred }));
-
-  return { score: { percent, required, preferred, gapBullets }, bulletMatches };
+  return { score: { percent, required, preferred, gapBullets }, bulletMatches, sources };
 }
 
-function coverage(hits: SkillHit[], covered: ReadonlySet<string>): SkillCoverage {
-  const names = [...new Set(hits.map((hit) => hit.skill))];
+/**
+ * What a posting wants against what a résumé covers, as the score: the one place coverage becomes a
+ * percent, for a tailoring (above) and for the jobs list's per-job match.
+ */
+export function scoreCoverage(
+  wanted: WantedSkills,
+  covered: ReadonlySet<string>,
+): Pick<MatchScore, 'percent' | 'required' | 'preferred'> {
+  const required = coverage(wanted.required, covered);
+  const preferred = coverage(wanted.preferred, covered);
+  return { percent: matchPercent(coverageCounts({ required, preferred })), required, preferred };
+}
+
+function coverage(names: string[], covered: ReadonlySet<string>): SkillCoverage {
   return {
     total: names.length,
     covered: names.filter((name) => covered.has(name)),

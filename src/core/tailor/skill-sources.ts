@@ -26,6 +26,8 @@ export interface BulletPlace {
   /** Its section and entry are included, so toggling the bullet changes what is sent. */
   visible: boolean;
   included: boolean;
+  /** Every skill mention in the bullet's text, as the matcher found it (for highlighting). */
+  matches: SkillMatch[];
   /** Distinct skills the bullet's text mentions, in order of first mention. */
   skills: string[];
   /** Position in reading order over the whole résumé. */
@@ -34,8 +36,9 @@ export interface BulletPlace {
 
 /**
  * Who says what in a résumé for one tailoring: every bullet with its skills, and the skills covered by
- * something that is not a bullet (headline, summary, an included entry's title). The same rules as
- * scoreMatch, so counts built from this agree with the score.
+ * something that is not a bullet (headline, summary, an included entry's title). This is the one home of
+ * the coverage rule: the score (scoreMatch), the evidence, the toggle effects, fit-to-page and the jobs
+ * list are all built from it.
  */
 export interface SkillSources {
   bullets: BulletPlace[];
@@ -43,13 +46,7 @@ export interface SkillSources {
   fixed: Map<string, string[]>;
 }
 
-export function skillSources(
-  resume: Resume,
-  excluded: Exclusions,
-  matcher: SkillMatcher,
-  /** Matches already found per bullet id (scoreMatch returns them), to avoid matching twice. */
-  known: Record<number, SkillMatch[]> = {},
-): SkillSources {
+export function skillSources(resume: Resume, excluded: Exclusions, matcher: SkillMatcher): SkillSources {
   const sets = toExclusionSets(excluded);
   const fixed = new Map<string, string[]>();
   const addFixed = (skill: string, where: string) => {
@@ -69,7 +66,7 @@ export function skillSources(
         for (const match of matcher.find(entry.title)) addFixed(match.skill, `title: ${entry.title}`);
       }
       for (const bullet of entry.bullets) {
-        const matches = known[bullet.id] ?? matcher.find(bullet.text);
+        const matches = matcher.find(bullet.text);
         bullets.push({
           bulletId: bullet.id,
           entryId: entry.id,
@@ -77,6 +74,7 @@ export function skillSources(
           inSkillsSection: section.kind === 'skills',
           visible: entryOn,
           included: entryOn && !sets.bullets.has(bullet.id),
+          matches,
           skills: [...new Set(matches.map((m) => m.skill))],
           index: bullets.length,
         });

@@ -6,7 +6,7 @@ import type { MatchScore } from './match-score';
 import { scoreMatch } from './score-match';
 import { scoreSummary } from './score-summary';
 import { skillEvidence, type Evidence } from './skill-evidence';
-import { skillSources, wantedSkills, type SkillSources, type WantedSkills } from './skill-sources';
+import { wantedSkills, type SkillSources, type WantedSkills } from './skill-sources';
 import { toggleEffects, type ToggleEffect } from './toggle-effects';
 
 export interface TailoringView {
@@ -32,8 +32,7 @@ export function tailoringView(
   excluded: Exclusions,
   matcher: SkillMatcher,
 ): TailoringView {
-  const { score, bulletMatches } = scoreMatch(analysis, worded, excluded, matcher);
-  const sources = skillSources(worded, excluded, matcher, bulletMatches);
+  const { score, bulletMatches, sources } = scoreMatch(analysis, worded, excluded, matcher);
   const wanted = wantedSkills(analysis);
   return {
     score,

@@ -11,6 +11,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { fromSystemError } from '../system-errors';
+import { syncDirectory } from './fs-sync';
 
 /**
  * Writes a file so that a crash or a full disk never leaves half a PDF where the old one was: a
@@ -37,21 +38,7 @@ export function writeFileAtomic(target: string, bytes: Uint8Array, subject = `th
     rmSync(temp, { force: true });
     throw fromSystemError(error, subject);
   }
-  syncFolder(folder);
-}
-
-function syncFolder(folder: string): void {
-  // Not every platform can open a folder for fsync (Windows cannot); the rename is still done.
-  try {
-    const fd = openSync(folder, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    /* best effort */
-  }
+  syncDirectory(folder);
 }
 
 /** `.<name>.<12 hex digits>.tmp`: the temporary files writeFileAtomic makes, and nothing a person names. */

@@ -1,5 +1,5 @@
-import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
 import { AppError } from '../../core/errors/app-error';
+import { joinTextLines, textRuns } from '../../core/layout/pdf-text-lines';
 
 export interface ExtractedText {
   /** One string per page, lines joined with "\n". */
@@ -28,7 +28,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<ExtractedText> 
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      pages.push(joinLines(content.items));
+      pages.push(joinTextLines(textRuns(content.items)));
       page.cleanup();
     }
     return { pages };
@@ -40,38 +40,4 @@ export async function extractPdfText(bytes: Uint8Array): Promise<ExtractedText> 
   } finally {
     await task.destroy();
   }
-}
-
-/**
- * Items become lines where pdf.js marks an end of line or the baseline moves; on one line, a visible
- * gap between two items becomes a space, as a parser would read it.
- */
-function joinLines(items: (TextItem | TextMarkedContent)[]): string {
-  const lines: string[] = [];
-  let line = '';
-  let lastY: number | undefined;
-  let lastEnd: number | undefined;
-  const endLine = () => {
-    if (line.trim() !== '') lines.push(line.trim());
-    line = '';
-    lastY = undefined;
-    lastEnd = undefined;
-  };
-  for (const item of items) {
-    if (!('str' in item)) continue;
-    const x = item.transform[4] ?? 0;
-    const y = item.transform[5] ?? 0;
-    const fontSize = Math.hypot(item.transform[2] ?? 0, item.transform[3] ?? 0) || item.height || 1;
-    if (lastY !== undefined && Math.abs(y - lastY) > fontSize * 0.3) endLine();
-    if (item.str !== '') {
-      const gap = lastEnd === undefined ? 0 : x - lastEnd;
-      if (gap > fontSize * 0.15 && !line.endsWith(' ') && !item.str.startsWith(' ')) line += ' ';
-      line += item.str;
-      lastY = y;
-      lastEnd = x + item.width;
-    }
-    if (item.hasEOL) endLine();
-  }
-  endLine();
-  return lines.join('\n');
 }

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Db } from './db-types';
-import { SIDE_FILES, freeSiblingPath, moveWithoutOverwrite, syncDirectory, syncFile } from './set-aside';
+import { syncDirectory, syncFile } from '../adapters/fs-sync';
+import { SIDE_FILES, freeSiblingPath, moveWithoutOverwrite } from './set-aside';
 
 /**
  * A consistent copy of the open database beside its file, as `<file>.<label>` (or `-2`, `-3`... when

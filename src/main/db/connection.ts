@@ -6,7 +6,8 @@ import { cannotOpen, installBroken, isDamageError, isNativeLoadFailure } from '.
 import { databaseTooNew, latestVersion, migrate, readSchemaVersion } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
 import { backUpDatabase } from './backup';
-import { SIDE_FILES, fileStamp, freeSiblingPath, setAside, syncDirectory } from './set-aside';
+import { syncDirectory } from '../adapters/fs-sync';
+import { SIDE_FILES, fileStamp, freeSiblingPath, setAside } from './set-aside';
 
 export interface OpenDatabaseOptions {
   /**

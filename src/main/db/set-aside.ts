@@ -1,14 +1,6 @@
-import {
-  closeSync,
-  constants,
-  copyFileSync,
-  existsSync,
-  fsyncSync,
-  linkSync,
-  openSync,
-  unlinkSync,
-} from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, unlinkSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { syncDirectory, syncFile } from '../adapters/fs-sync';
 
 /** SQLite keeps uncheckpointed writes and their index beside the main file under these suffixes. */
 export const SIDE_FILES = ['-wal', '-shm'] as const;
@@ -63,26 +55,4 @@ export function moveWithoutOverwrite(from: string, to: string): boolean {
   }
   unlinkSync(from);
   return true;
-}
-
-export function syncFile(file: string): void {
-  const fd = openSync(file, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** Makes a rename or new name survive power loss; Windows cannot open a directory, and does not need it. */
-export function syncDirectory(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
-  } catch {
-    // Best effort: see above.
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }

@@ -50,6 +50,8 @@ export interface RenderedResume {
   bytes: Uint8Array;
   /** PDF only. */
   pageCount?: number;
+  /** PDF only: what was drawn, in reading order. */
+  readingText?: string;
   /** PDF only: what the ATS round trip found. */
   ats?: AtsCheck;
   replaced: ReplacedCharacter[];
@@ -91,6 +93,7 @@ export async function renderResume(
   return {
     bytes: pdf.bytes,
     pageCount: pdf.pageCount,
+    readingText: pdf.readingText,
     ...(request.atsCheck === false ? {} : { ats: await atsRoundTrip(pdf.bytes, pdf.readingText) }),
     replaced: pdf.replaced.map(({ character, codePoint, field }) => ({ character, codePoint, field })),
   };
@@ -150,6 +153,7 @@ export function exportHandlers(deps: {
     createdAt: Date,
     format: ExportFormat,
     onMissingGlyph: MissingGlyphPolicy,
+    atsCheck = true,
   ) => {
     const { job, analysis } = jobs.getJob({ id: jobId });
     // The job's wording and order (variants, per-job text), then its exclusions.
@@ -158,17 +162,17 @@ export function exportHandlers(deps: {
     const { score } = scoreMatch(analysis, resume, excluded, deps.matcher());
     const meta = resumeMeta(resume, job, [...score.required.covered, ...score.preferred.covered], createdAt);
     const options = readPdfOptions(repos);
-    const rendered = await renderResume(tailored, meta, fonts, { format, options, onMissingGlyph });
+    const rendered = await renderResume(tailored, meta, fonts, { format, options, onMissingGlyph, atsCheck });
     return { job, resume, tailored, score, rendered, options };
   };
 
   return {
     async previewPdf({ jobId, onMissingGlyph = 'stop' }) {
       const job = repos.jobs.get(jobId);
-      const { rendered } = await render(jobId, new Date(job.createdAt), 'pdf', onMissingGlyph);
-      const { bytes, pageCount = 0, ats, replaced } = rendered;
-      if (ats === undefined) throw new Error('A PDF render always carries its ATS check');
-      return { bytes, pageCount, ats, replaced };
+      // The ATS read-back is the renderer's, on the document it draws: off main's part of a toggle.
+      const { rendered } = await render(jobId, new Date(job.createdAt), 'pdf', onMissingGlyph, false);
+      const { bytes, pageCount = 0, readingText = '', replaced } = rendered;
+      return { bytes, pageCount, readingText, replaced };
     },
     async exportPdf({ jobId, format = 'pdf', onMissingGlyph = 'stop' }) {
       const createdAt = new Date();

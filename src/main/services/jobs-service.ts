@@ -4,8 +4,8 @@ import { analyzePosting } from '../../core/posting/analyze-posting';
 import type { PostingAnalysis } from '../../core/posting/posting-types';
 import { pasteToText } from '../../core/posting/paste-to-text';
 import { noExclusions } from '../../core/tailor/exclusions';
-import { matchPercent } from '../../core/tailor/match-score';
-import { countsSummary } from '../../core/tailor/score-summary';
+import { scoreCoverage } from '../../core/tailor/score-match';
+import { countsSummary, coverageCounts } from '../../core/tailor/score-summary';
 import { skillGaps } from '../../core/tailor/skill-gaps';
 import {
   coveredSkills,
@@ -221,12 +221,7 @@ function coveredOfMaster(
 }
 
 function toMatch(wanted: WantedSkills, covered: ReadonlySet<string>): JobMatch {
-  const count = (skills: string[]) => skills.filter((skill) => covered.has(skill)).length;
-  const counts = {
-    requiredCovered: count(wanted.required),
-    requiredTotal: wanted.required.length,
-    preferredCovered: count(wanted.preferred),
-    preferredTotal: wanted.preferred.length,
-  };
-  return { ...counts, percent: matchPercent(counts), summary: countsSummary(counts) };
+  const score = scoreCoverage(wanted, covered);
+  const counts = coverageCounts(score);
+  return { ...counts, percent: score.percent, summary: countsSummary(counts) };
 }

@@ -49,8 +49,11 @@ export function createTailorService(
   return {
     getTailoring: ({ jobId }) => getTailoring(jobId),
     // The repositories answer not-found for a job or an item that no longer exists.
-    setIncluded({ jobId, kind, id, included }) {
-      repos.exclusions.set(jobId, kind, id, included);
+    setIncluded({ jobId, steps }) {
+      // All or nothing: a step that names a missing item leaves the others unapplied too.
+      repos.transaction(() => {
+        for (const { kind, id, included } of steps) repos.exclusions.set(jobId, kind, id, included);
+      });
       return getTailoring(jobId);
     },
     setPinned({ jobId, bulletId, pin }) {

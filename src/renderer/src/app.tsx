@@ -1,9 +1,11 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { NEWEST_JOBS } from './lib/newest-jobs';
 import type { Resume } from '../../core/resume/resume';
-import type { AppInfo, JobSummary } from '../../shared/domain-types';
+import type { JobSummary } from '../../shared/domain-types';
 import { api, ApiError } from './lib/api';
 import { errorMessage } from './lib/error-message';
+import { keys } from './lib/query-keys';
 import { ErrorReporterContext } from './lib/error-reporter';
 import { AppTabs, TabPanel, type TabId } from './features/shell/app-tabs';
 import { NoticeBanner } from './features/shell/notice-banner';
@@ -16,24 +18,18 @@ import { TailorPage } from './features/tailor/tailor-page';
 const newestFirst = (jobs: JobSummary[]) =>
   [...jobs].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
 
+const EMPTY_JOBS: JobSummary[] = [];
+
 const isResumeEmpty = (resume: Resume) =>
   resume.sections.length === 0 && Object.values(resume.profile).every((v) => v.trim() === '');
 
 export function App() {
-  const [tab, setTab] = useState<TabId>('resume');
-  // A tab the user picked before the first data arrived is theirs: start-up must not move them away.
-  const userPickedTab = useRef(false);
-  const pickTab = useCallback((next: TabId) => {
-    userPickedTab.current = true;
-    setTab(next);
-  }, []);
-  const [info, setInfo] = useState<AppInfo | null>(null);
+  const queryClient = useQueryClient();
+  // null until the user picks a tab or start-up picks one for them: a pick always wins over start-up.
+  const [pickedTab, setTab] = useState<TabId | null>(null);
   const [noticesDismissed, setNoticesDismissed] = useState(false);
-  const [resume, setResume] = useState<Resume | null>(null);
-  const [jobs, setJobs] = useState<JobSummary[] | null>(null);
+  // null: the newest job (the first in the list).
   const [selectedJobId, setSelectedJobId] = useState<number | null>(null);
-  // The selected job when it is not among `jobs` (an older one found by searching), fetched by id.
-  const [olderJob, setOlderJob] = useState<JobSummary | null>(null);
   const [errors, setErrors] = useState<ShownError[]>([]);
   const nextErrorId = useRef(1);
 
@@ -47,89 +43,99 @@ export function App() {
     );
   }, []);
 
+  const infoQuery = useQuery({ queryKey: keys.appInfo, queryFn: () => api.getAppInfo() });
+  const resumeQuery = useQuery({ queryKey: keys.resume, queryFn: () => api.getResume() });
+  const jobsQuery = useQuery({
+    queryKey: keys.newestJobs,
+    queryFn: () => api.listJobs({ limit: NEWEST_JOBS }),
+    select: newestFirst,
+  });
   useEffect(() => {
-    let alive = true;
-    void (async () => {
-      const [infoResult, resumeResult, jobsResult] = await Promise.allSettled([
-        api.getAppInfo(),
-        api.getResume(),
-        api.listJobs({ limit: NEWEST_JOBS }),
-      ]);
-      if (!alive) return;
-      if (infoResult.status === 'fulfilled') setInfo(infoResult.value);
-      else report(infoResult.reason);
-      if (resumeResult.status === 'fulfilled') setResume(resumeResult.value);
-      else report(resumeResult.reason);
-      if (jobsResult.status === 'fulfilled') {
-        const sorted = newestFirst(jobsResult.value);
-        setJobs(sorted);
-        setSelectedJobId(sorted[0]?.id ?? null);
-        // A returning user picks up where tailoring happens; a new one starts with their résumé.
-        const hasResume = resumeResult.status === 'fulfilled' && !isResumeEmpty(resumeResult.value);
-        if (hasResume && !userPickedTab.current) setTab(sorted.length > 0 ? 'tailor' : 'jobs');
-      } else {
-        setJobs([]);
-        report(jobsResult.reason);
-      }
-    })();
-    return () => {
-      alive = false;
-    };
-  }, [report]);
+    for (const error of [infoQuery.error, resumeQuery.error, jobsQuery.error]) if (error) report(error);
+  }, [infoQuery.error, resumeQuery.error, jobsQuery.error, report]);
+
+  const info = infoQuery.data ?? null;
+  const resume = resumeQuery.data ?? null;
+  // A failed list is an empty one: the user can still save a job.
+  const jobs = jobsQuery.data ?? (jobsQuery.isError ? EMPTY_JOBS : null);
+
+  // Start-up picks the tab once the first data is in, unless the user picked one already. A returning
+  // user picks up where tailoring happens; a new one starts with their résumé.
+  const startTab: TabId | null =
+    resume === null || jobs === null
+      ? null
+      : isResumeEmpty(resume) || jobsQuery.isError
+        ? 'resume'
+        : jobs.length > 0
+          ? 'tailor'
+          : 'jobs';
+  // Set while rendering (React's pattern for state derived once from props): no effect, so no frame in
+  // which a click could land between the data arriving and the start tab being chosen.
+  if (pickedTab === null && startTab !== null) setTab(startTab);
+  const tab = pickedTab ?? 'resume';
+
+  const newest = jobs?.[0]?.id ?? null;
+  const wantedJobId = selectedJobId ?? newest;
+  const selectedInList = jobs?.some((j) => j.id === wantedJobId) ?? false;
+  // The selected job when it is not among `jobs` (an older one found by searching), read by id.
+  const olderQuery = useQuery({
+    queryKey: keys.job(wantedJobId ?? 0),
+    queryFn: () => api.getJob({ id: wantedJobId ?? 0 }),
+    enabled: jobs !== null && wantedJobId !== null && !selectedInList,
+  });
+  const olderGone = !selectedInList && olderQuery.isError;
+  useEffect(() => {
+    const error = olderQuery.error;
+    // Deleted meanwhile: Tailor opens the newest job instead, as after deleting the selected one.
+    if (error && !(error instanceof ApiError && error.code === 'not-found')) report(error);
+  }, [olderQuery.error, report]);
+  const selectedJob = useMemo((): JobSummary | null => {
+    const listed = jobs?.find((j) => j.id === wantedJobId);
+    if (listed) return listed;
+    if (olderGone || !olderQuery.data) return jobs?.find((j) => j.id === newest) ?? null;
+    const { text: _text, ...summary } = olderQuery.data.job;
+    return summary;
+  }, [jobs, wantedJobId, newest, olderGone, olderQuery.data]);
 
   // One job's title, company or location corrected in Tailor: the lists show the new values at once.
-  const onJobChange = useCallback((changed: JobSummary) => {
-    const merge = (job: JobSummary) => (job.id === changed.id ? { ...changed, match: job.match } : job);
-    setJobs((current) => current?.map(merge) ?? current);
-    setOlderJob((current) => (current ? merge(current) : current));
-  }, []);
+  const onJobChange = useCallback(
+    (changed: JobSummary) => {
+      queryClient.setQueryData<JobSummary[]>(keys.newestJobs, (current) =>
+        current?.map((job) => (job.id === changed.id ? { ...changed, match: job.match } : job)),
+      );
+      // The library's rows and the gaps' job names show it too.
+      void queryClient.invalidateQueries({ queryKey: keys.jobSearches });
+      void queryClient.invalidateQueries({ queryKey: keys.skillGaps });
+    },
+    [queryClient],
+  );
 
-  const onJobsChange = useCallback((next: JobSummary[]) => {
-    const sorted = newestFirst(next);
-    setJobs(sorted);
-    // A list shorter than the limit is every job: a selection missing from it was deleted. Otherwise
-    // the selection may be an older job, checked again below.
-    setOlderJob(null);
-    setSelectedJobId((current) =>
-      current !== null && (sorted.length >= NEWEST_JOBS || sorted.some((j) => j.id === current))
-        ? current
-        : (sorted[0]?.id ?? null),
-    );
-  }, []);
-
-  const selectedInList = jobs?.some((j) => j.id === selectedJobId) ?? false;
-  useEffect(() => {
-    if (jobs === null || selectedJobId === null || selectedInList || olderJob?.id === selectedJobId) return;
-    let alive = true;
-    api.getJob({ id: selectedJobId }).then(
-      ({ job: { text: _text, ...summary } }) => {
-        if (alive) setOlderJob(summary);
-      },
-      (error: unknown) => {
-        if (!alive) return;
-        // Deleted meanwhile: Tailor opens the newest job instead, as after deleting the selected one.
-        if (!(error instanceof ApiError && error.code === 'not-found')) report(error);
-        setSelectedJobId(jobs[0]?.id ?? null);
-      },
-    );
-    return () => {
-      alive = false;
-    };
-  }, [jobs, selectedJobId, selectedInList, olderJob, report]);
+  const onJobsChange = useCallback(
+    (next: JobSummary[]) => {
+      queryClient.setQueryData(keys.newestJobs, next);
+      // A list shorter than the limit is every job: a selection missing from it was deleted. Otherwise
+      // the selection may be an older job, read by id above.
+      setSelectedJobId((current) =>
+        current !== null && (next.length >= NEWEST_JOBS || next.some((j) => j.id === current))
+          ? current
+          : null,
+      );
+      // Saved or deleted jobs change the library's lists and the skills they ask for.
+      void queryClient.invalidateQueries({ queryKey: keys.jobSearches });
+      void queryClient.invalidateQueries({ queryKey: keys.skillGaps });
+    },
+    [queryClient],
+  );
 
   const openJob = useCallback((jobId: number) => {
     setSelectedJobId(jobId);
     setTab('tailor');
   }, []);
 
-  const selectedJob = useMemo(
-    () => jobs?.find((j) => j.id === selectedJobId) ?? (olderJob?.id === selectedJobId ? olderJob : null),
-    [jobs, selectedJobId, olderJob],
-  );
   // The picker lists the newest jobs and, last, the selected one when it is older.
   const pickerJobs = useMemo(
-    () => (jobs && selectedJob && !selectedInList ? [...jobs, selectedJob] : jobs),
-    [jobs, selectedJob, selectedInList],
+    () => (jobs && selectedJob && !jobs.some((j) => j.id === selectedJob.id) ? [...jobs, selectedJob] : jobs),
+    [jobs, selectedJob],
   );
 
   return (
@@ -137,7 +143,7 @@ export function App() {
       <div className="app">
         <header className="app-header">
           <h1 className="app-name">Résumé Tailor</h1>
-          <AppTabs current={tab} onSelect={pickTab} />
+          <AppTabs current={tab} onSelect={setTab} />
           {info?.mode === 'browser' && <span className="mode-badge">Browser mode</span>}
         </header>
         {info && !noticesDismissed && (
@@ -149,13 +155,14 @@ export function App() {
         />
         <main className="app-main">
           <TabPanel id="resume" current={tab}>
-            {resume ? <ResumeEditor resume={resume} onResume={setResume} /> : <Loading />}
+            {resume ? <ResumeEditor resume={resume} /> : <Loading />}
           </TabPanel>
           <TabPanel id="jobs" current={tab}>
             {jobs ? (
               <JobsPage
                 jobs={jobs}
-                selectedJobId={selectedJobId}
+                selectedJobId={selectedJob?.id ?? null}
+                active={tab === 'jobs'}
                 onJobsChange={onJobsChange}
                 onOpen={openJob}
               />

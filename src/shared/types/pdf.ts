@@ -10,8 +10,11 @@ export type ReplacedCharacter = Pick<UnsupportedCharacter, 'character' | 'codePo
 export interface PdfPreview {
   bytes: Uint8Array;
   pageCount: number;
-  /** The PDF read back as an ATS reads it, compared with what was drawn. */
-  ats: AtsCheck;
+  /**
+   * What was drawn, in reading order. The renderer reads the PDF back with the pdf.js document it draws
+   * the pages from and compares (core `compareReadingText`): one parse of each preview, not two.
+   */
+  readingText: string;
   /** Characters drawn as a replacement mark (onMissingGlyph 'replace'). */
   replaced: ReplacedCharacter[];
 }

@@ -3,26 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { isExternalHttpUrl } from '../../../src/main/external-links';
 
 // Static checks of what only Electron could show at run time (the Electron test covers it where the
-// binary exists): the window's web preferences, the preload's format, and the renderer's policy.
+// binary exists): the window's web preferences and the preload's format. The renderer's policy is
+// tested as served (renderer-csp.test.ts).
 const windowSource = readFileSync('src/main/window.ts', 'utf8');
 const viteConfig = readFileSync('electron.vite.config.ts', 'utf8');
-const indexHtml = readFileSync('src/renderer/index.html', 'utf8');
 
 function webPreferences(): Record<string, string> {
   const block = /webPreferences:\s*\{([^}]*)\}/.exec(windowSource)?.[1] ?? '';
   return Object.fromEntries(
     [...block.matchAll(/(\w+):\s*([^,\n]+),/g)].map((m) => [m[1] ?? '', (m[2] ?? '').trim()]),
-  );
-}
-
-function csp(): Map<string, string[]> {
-  const content = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(indexHtml)?.[1] ?? '';
-  return new Map(
-    content
-      .split(';')
-      .map((d) => d.trim().split(/\s+/))
-      .filter((parts) => parts[0])
-      .map(([name, ...values]) => [name ?? '', values]),
   );
 }
 
@@ -53,27 +42,6 @@ describe('the Electron window follows the security checklist', () => {
   it('builds the preload as one CommonJS file, so the window can stay sandboxed', () => {
     expect(viteConfig).toMatch(/format:\s*'cjs'/);
     expect(readFileSync('src/main/index.ts', 'utf8')).toContain("'../preload/index.cjs'");
-  });
-});
-
-describe('the renderer has a strict Content-Security-Policy', () => {
-  const policy = csp();
-  it.each([
-    ['default-src', ["'none'"]],
-    ['script-src', ["'self'"]],
-    ['object-src', ["'none'"]],
-    ['base-uri', ["'none'"]],
-    ['form-action', ["'none'"]],
-    ['frame-src', ["'none'"]],
-  ])('%s is %j', (directive, values) => {
-    expect(policy.get(directive)).toEqual(values);
-  });
-
-  it('lets pdf.js run its worker from the app only, and never allows eval or inline script', () => {
-    expect(policy.get('worker-src')).toContain("'self'");
-    const all = [...policy.values()].flat();
-    expect(all).not.toContain("'unsafe-eval'");
-    expect(policy.get('script-src')).not.toContain("'unsafe-inline'");
   });
 });
 

@@ -57,10 +57,16 @@ describe('the whole loop on the real services', () => {
     // The skills section lists HAProxy too: turn it off as well, so only bullets could cover it.
     const skills = resume.sections.filter((s) => s.kind === 'skills');
     for (const s of skills)
-      await first.handlers.setIncluded({ jobId: job!.id, kind: 'section', id: s.id, included: false });
+      await first.handlers.setIncluded({
+        jobId: job!.id,
+        steps: [{ kind: 'section', id: s.id, included: false }],
+      });
     let after = before;
     for (const id of haproxyBullets) {
-      after = await first.handlers.setIncluded({ jobId: job!.id, kind: 'bullet', id, included: false });
+      after = await first.handlers.setIncluded({
+        jobId: job!.id,
+        steps: [{ kind: 'bullet', id, included: false }],
+      });
     }
     expect(after.score.required.missing).toContain('HAProxy');
     expect(after.score.percent).toBeLessThan(before.score.percent);
@@ -83,7 +89,7 @@ describe('the whole loop on the real services', () => {
     const resume = await handlers.getResume(undefined);
     const experience = resume.sections.find((s) => s.kind === 'experience')!;
     const off = experience.entries[0]!.bullets[0]!;
-    await handlers.setIncluded({ jobId: job!.id, kind: 'bullet', id: off.id, included: false });
+    await handlers.setIncluded({ jobId: job!.id, steps: [{ kind: 'bullet', id: off.id, included: false }] });
 
     const result = await handlers.exportPdf({ jobId: job!.id });
     expect(result.status).toBe('saved');

@@ -37,8 +37,13 @@ describe('importing a JSON Resume over a tailored one', () => {
     const [job] = await handlers.listJobs(undefined);
     const jobId = job!.id;
     const before = await handlers.getResume(undefined);
-    await handlers.setIncluded({ jobId, kind: 'bullet', id: bulletId(before, changed), included: false });
-    await handlers.setIncluded({ jobId, kind: 'bullet', id: bulletId(before, kept), included: false });
+    await handlers.setIncluded({
+      jobId,
+      steps: [
+        { kind: 'bullet', id: bulletId(before, changed), included: false },
+        { kind: 'bullet', id: bulletId(before, kept), included: false },
+      ],
+    });
     await handlers.setBulletText({
       jobId,
       bulletId: bulletId(before, reworded),

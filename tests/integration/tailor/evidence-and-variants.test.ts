@@ -36,7 +36,7 @@ describe('evidence both ways and the effect of each toggle', () => {
     const resume = await handlers.getResume(undefined);
     // Skills lists cover most skills; without them single bullets become the only evidence.
     for (const s of resume.sections.filter((s) => s.kind === 'skills')) {
-      await handlers.setIncluded({ jobId: job!.id, kind: 'section', id: s.id, included: false });
+      await handlers.setIncluded({ jobId: job!.id, steps: [{ kind: 'section', id: s.id, included: false }] });
     }
     const before = await handlers.getTailoring({ jobId: job!.id });
     const losing = Object.entries(before.effects).find(([, e]) => e.turnsOff && e.required.lost.length > 0);
@@ -44,9 +44,7 @@ describe('evidence both ways and the effect of each toggle', () => {
     const [bulletId, effect] = losing!;
     const off = await handlers.setIncluded({
       jobId: job!.id,
-      kind: 'bullet',
-      id: Number(bulletId),
-      included: false,
+      steps: [{ kind: 'bullet', id: Number(bulletId), included: false }],
     });
     expect(off.score.percent).toBe(effect.percentAfter);
     for (const skill of effect.required.lost) expect(off.score.required.missing).toContain(skill);
@@ -92,7 +90,7 @@ describe('variants and per-job wording and order', () => {
     const shownBy = (await handlers.getTailoring({ jobId: job!.id })).evidence.bySkill['DynamoDB']!.bullets;
     expect(shownBy.length).toBeGreaterThan(0);
     for (const id of shownBy)
-      await handlers.setIncluded({ jobId: job!.id, kind: 'bullet', id, included: false });
+      await handlers.setIncluded({ jobId: job!.id, steps: [{ kind: 'bullet', id, included: false }] });
 
     const withVariant = await handlers.addVariant({ bulletId: bullet.id, text: wording });
     const stored = withVariant.sections
@@ -177,14 +175,28 @@ describe('variants and per-job wording and order', () => {
     await handlers.deleteBullet({ id: gone });
     const refused = async (call: () => unknown) =>
       expect(Promise.resolve().then(call)).rejects.toMatchObject({ code: 'not-found' });
-    await refused(() => handlers.setIncluded({ jobId: job!.id, kind: 'bullet', id: gone, included: false }));
+    await refused(() =>
+      handlers.setIncluded({ jobId: job!.id, steps: [{ kind: 'bullet', id: gone, included: false }] }),
+    );
     await refused(() => handlers.setPinned({ jobId: job!.id, bulletId: gone, pin: 'in' }));
     await refused(() => handlers.setBulletText({ jobId: job!.id, bulletId: gone, choice: { text: 'x' } }));
     await refused(() => handlers.setOrder({ jobId: job!.id, kind: 'bullet', parentId: 999_999, ids: [] }));
     await refused(() =>
-      handlers.setIncluded({ jobId: 999_999, kind: 'entry', id: entry.id, included: false }),
+      handlers.setIncluded({ jobId: 999_999, steps: [{ kind: 'entry', id: entry.id, included: false }] }),
     );
-    expect((await handlers.getTailoring({ jobId: job!.id })).excluded.bullets).toEqual([]);
+    // One call with a good step and a stale one applies neither: the screen never shows half an action.
+    await refused(() =>
+      handlers.setIncluded({
+        jobId: job!.id,
+        steps: [
+          { kind: 'entry', id: entry.id, included: false },
+          { kind: 'bullet', id: gone, included: false },
+        ],
+      }),
+    );
+    const after = await handlers.getTailoring({ jobId: job!.id });
+    expect(after.excluded.bullets).toEqual([]);
+    expect(after.excluded.entries).toEqual([]);
   });
 
   it('refuses a variant of another bullet', async () => {

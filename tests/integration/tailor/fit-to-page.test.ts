@@ -53,7 +53,10 @@ describe('fit to a page on the sample posting', () => {
 
     // Compare with the plain cut, scored by the app itself.
     for (const bullet of cutToPages(resume, 1).bullets) {
-      await handlers.setIncluded({ jobId: job!.id, kind: 'bullet', id: bullet, included: false });
+      await handlers.setIncluded({
+        jobId: job!.id,
+        steps: [{ kind: 'bullet', id: bullet, included: false }],
+      });
     }
     const cut = await handlers.getTailoring({ jobId: job!.id });
     expect(tailoring.score.required.covered.length).toBeGreaterThanOrEqual(cut.score.required.covered.length);

@@ -102,7 +102,10 @@ describe('the jobs library', () => {
     // Turn every section off for the strong job: its cached score must follow.
     const t = await handlers.getTailoring({ jobId: strong.job.id });
     for (const s of t.resume.sections) {
-      await handlers.setIncluded({ jobId: strong.job.id, kind: 'section', id: s.id, included: false });
+      await handlers.setIncluded({
+        jobId: strong.job.id,
+        steps: [{ kind: 'section', id: s.id, included: false }],
+      });
     }
     const after = (await handlers.listJobs({ sort: 'score' })).find((j) => j.id === strong.job.id)!;
     expect(after.match!.percent).toBe((await handlers.getTailoring({ jobId: strong.job.id })).score.percent);
@@ -111,9 +114,7 @@ describe('the jobs library', () => {
     const bullet = t.resume.sections[0]!.entries[0]!.bullets[0]!;
     await handlers.setIncluded({
       jobId: strong.job.id,
-      kind: 'section',
-      id: t.resume.sections[0]!.id,
-      included: true,
+      steps: [{ kind: 'section', id: t.resume.sections[0]!.id, included: true }],
     });
     await handlers.updateBullet({ id: bullet.id, text: 'Kubernetes, AWS, Linux and Terraform every day.' });
     const edited = (await handlers.listJobs({ sort: 'score' })).find((j) => j.id === strong.job.id)!;
@@ -161,7 +162,10 @@ describe('what was sent', () => {
     // Change today's tailoring after sending.
     const resume = await handlers.getResume(undefined);
     const sentBullet = resume.sections[0]!.entries[0]!.bullets[0]!;
-    await handlers.setIncluded({ jobId: job!.id, kind: 'bullet', id: sentBullet.id, included: false });
+    await handlers.setIncluded({
+      jobId: job!.id,
+      steps: [{ kind: 'bullet', id: sentBullet.id, included: false }],
+    });
     await handlers.updateBullet({
       id: resume.sections[0]!.entries[0]!.bullets[1]!.id,
       text: 'Reworded after sending.',

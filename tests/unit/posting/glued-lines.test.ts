@@ -23,3 +23,16 @@ describe('unglueLines', () => {
     expect(unglueLines('très motivéeExpérience')).toBe('très motivée\nExpérience');
   });
 });
+
+describe('a heading glued to its first line', () => {
+  it('puts the break back after a heading word followed by a capitalised word', () => {
+    expect(unglueLines('Company DescriptionHarbour Dental is a family practice.')).toBe(
+      'Company Description\nHarbour Dental is a family practice.',
+    );
+    expect(unglueLines('RequirementsBachelor of Nursing')).toBe('Requirements\nBachelor of Nursing');
+  });
+
+  it('leaves a heading word that runs into an acronym or a lower-case word', () => {
+    expect(unglueLines('RequirementsSQL and Summarys')).toBe('RequirementsSQL and Summarys');
+  });
+});

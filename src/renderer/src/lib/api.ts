@@ -44,5 +44,3 @@ export const api = Object.fromEntries(
     return [channel, async (input?: unknown) => unwrap(await fn(input))];
   }),
 ) as unknown as ClientApi;
-
-export const isBrowserMode = window.api === undefined;

@@ -1,9 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../lib/error-message';
-import { useReportError } from '../../lib/error-reporter';
 import { NotSkillChips } from './not-skill-chips';
 import { UserSkillChips } from './user-skill-chips';
-import { userSkillsStore, useUserSkills } from './user-skills-store';
+import { useDictionary } from './use-dictionary';
 
 /** Splits "QForge, Q-Forge" into spellings; empty pieces are ignored. */
 const splitAliases = (text: string): string[] =>
@@ -18,8 +17,8 @@ const splitAliases = (text: string): string[] =>
  */
 export function MyDictionary() {
   const id = useId();
-  const report = useReportError();
-  const { skills, notSkills } = useUserSkills(report);
+  const dictionary = useDictionary();
+  const { skills, notSkills } = dictionary;
   const [name, setName] = useState('');
   const [aliases, setAliases] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +29,7 @@ export function MyDictionary() {
     setBusy(true);
     try {
       const spellings = splitAliases(aliases);
-      await userSkillsStore.add({ name, ...(spellings.length > 0 && { aliases: spellings }) });
+      await dictionary.add({ name, ...(spellings.length > 0 && { aliases: spellings }) });
       setName('');
       setAliases('');
       setError(null);

@@ -1,16 +1,17 @@
 import { useState } from 'react';
 import { useReportError } from '../../lib/error-reporter';
-import { userSkillsStore } from './user-skills-store';
+import { useDictionary } from './use-dictionary';
 
 /** What the user marked "not a skill", each with a button that counts it as a skill again. */
 export function NotSkillChips({ names }: { names: string[] }) {
   const report = useReportError();
+  const dictionary = useDictionary();
   const [busy, setBusy] = useState<string | null>(null);
 
   const restore = async (name: string) => {
     setBusy(name);
     try {
-      await userSkillsStore.unmarkNotSkill(name);
+      await dictionary.unmarkNotSkill(name);
     } catch (error) {
       report(error);
     } finally {

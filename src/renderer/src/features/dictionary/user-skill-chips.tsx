@@ -1,17 +1,18 @@
 import { useState } from 'react';
 import type { UserSkill } from '../../../../shared/domain-types';
 import { useReportError } from '../../lib/error-reporter';
-import { userSkillsStore } from './user-skills-store';
+import { useDictionary } from './use-dictionary';
 
 /** The user's terms as chips, each with its other spellings and a button that removes it. */
 export function UserSkillChips({ skills }: { skills: UserSkill[] }) {
   const report = useReportError();
+  const dictionary = useDictionary();
   const [removing, setRemoving] = useState<number | null>(null);
 
   const remove = async (skill: UserSkill) => {
     setRemoving(skill.id);
     try {
-      await userSkillsStore.remove(skill.id);
+      await dictionary.remove(skill.id);
     } catch (error) {
       report(error);
     } finally {

@@ -1,7 +1,7 @@
 import { TEMPLATES } from '../../../../core/layout/templates';
 import { TEMPLATE_NAMES, type TemplateName } from '../../../../core/layout/template-style';
 import './export-options.css';
-import { changeMissingGlyphPolicy, changePdfOptions, usePdfSettings } from './pdf-settings-store';
+import { changeMissingGlyphPolicy, useChangePdfOptions, usePdfSettings } from './pdf-settings-store';
 
 // The same bounds as PdfOptionsSchema: main refuses anything outside them anyway.
 const MARGIN = { min: 8, max: 40, step: 1 };
@@ -9,7 +9,9 @@ const SIZE = { min: 8, max: 13, step: 0.5 };
 
 /** Template, page size, margins and text size: applied to the preview and to every export. */
 export function PdfOptionsForm() {
-  const { options, onMissingGlyph, error } = usePdfSettings();
+  const { options, onMissingGlyph, error: readError } = usePdfSettings();
+  const { change: changePdfOptions, error: saveError } = useChangePdfOptions();
+  const error = saveError ?? readError;
   if (options === null) return error ? <p className="field-error">{error}</p> : null;
 
   const number = (value: string, fallback: number, bounds: { min: number; max: number }) => {

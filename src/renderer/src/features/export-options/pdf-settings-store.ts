@@ -1,68 +1,81 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useIsMutating, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useSyncExternalStore } from 'react';
 import type { PdfOptions } from '../../../../core/layout/pdf-options';
 import type { MissingGlyphPolicy } from '../../../../core/layout/unsupported-characters';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/error-message';
+import { keys } from '../../lib/query-keys';
 
 /**
  * The PDF settings the preview and the export button share: the stored options (main keeps them in the
- * database) and, for this session only, what to do with a character no font can draw. `revision`
- * changes after main has stored new options, so the preview redraws with what an export would write.
+ * database, read through the query cache) and, for this session only, what to do with a character no
+ * font can draw.
  */
 export interface PdfSettings {
   options: PdfOptions | null;
   onMissingGlyph: MissingGlyphPolicy;
-  revision: number;
+  /** A change is on its way to main: what main would draw now is not what the form shows yet. */
+  saving: boolean;
   error: string | null;
 }
 
-let state: PdfSettings = { options: null, onMissingGlyph: 'stop', revision: 0, error: null };
-let loading: Promise<void> | null = null;
+// The session's choice lives here, not in main: it is the user's answer for this sitting only.
+let missingGlyphPolicy: MissingGlyphPolicy = 'stop';
 const listeners = new Set<() => void>();
-
-function update(next: Partial<PdfSettings>): void {
-  state = { ...state, ...next };
-  for (const listener of listeners) listener();
-}
-
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
-function load(): void {
-  loading ??= api
-    .getPdfOptions()
-    .then((options) => update({ options, revision: state.revision + 1, error: null }))
-    .catch((error: unknown) => {
-      loading = null;
-      update({ error: errorMessage(error) });
-    });
+export function changeMissingGlyphPolicy(next: MissingGlyphPolicy): void {
+  missingGlyphPolicy = next;
+  for (const listener of listeners) listener();
 }
 
-// Saves are chained so two quick changes reach main in the order the user made them.
-let saving: Promise<void> = Promise.resolve();
-
-export function changePdfOptions(patch: Partial<PdfOptions>): void {
-  if (state.options === null) return;
-  const next = { ...state.options, ...patch };
-  update({ options: next });
-  saving = saving.then(async () => {
-    try {
-      const stored = await api.setPdfOptions(next);
-      update({ options: stored, revision: state.revision + 1, error: null });
-    } catch (error) {
-      update({ error: errorMessage(error) });
-    }
-  });
-}
-
-export function changeMissingGlyphPolicy(onMissingGlyph: MissingGlyphPolicy): void {
-  update({ onMissingGlyph, revision: state.revision + 1 });
-}
-
-/** The shared settings; loads the stored options on first use. */
+/** The shared settings; the stored options are read on first use. */
 export function usePdfSettings(): PdfSettings {
-  useEffect(load, []);
-  return useSyncExternalStore(subscribe, () => state);
+  const query = useQuery({ queryKey: keys.pdfOptions, queryFn: () => api.getPdfOptions() });
+  const saving = useIsMutating({ mutationKey: keys.pdfOptions }) > 0;
+  const onMissingGlyph = useSyncExternalStore(subscribe, () => missingGlyphPolicy);
+  return {
+    options: query.data ?? null,
+    onMissingGlyph,
+    saving,
+    error: query.error ? errorMessage(query.error) : null,
+  };
+}
+
+/**
+ * Stores a change of the options. The form shows it at once; saves run one after another (one mutation
+ * scope) so two quick changes reach main in the order the user made them, and only the reply to the
+ * last one is written, so a slower earlier reply never undoes a later change.
+ */
+export function useChangePdfOptions(): {
+  change: (patch: Partial<PdfOptions>) => void;
+  error: string | null;
+} {
+  const queryClient = useQueryClient();
+  const isLast = () => queryClient.isMutating({ mutationKey: keys.pdfOptions }) === 1;
+  const { mutate, error } = useMutation({
+    mutationKey: keys.pdfOptions,
+    scope: { id: 'pdfOptions' },
+    mutationFn: (next: PdfOptions) => api.setPdfOptions(next),
+    onSuccess: (stored) => {
+      if (isLast()) queryClient.setQueryData(keys.pdfOptions, stored);
+    },
+    onError: () => {
+      if (isLast()) void queryClient.invalidateQueries({ queryKey: keys.pdfOptions });
+    },
+  });
+  const change = useCallback(
+    (patch: Partial<PdfOptions>) => {
+      const current = queryClient.getQueryData<PdfOptions>(keys.pdfOptions);
+      if (!current) return;
+      const next = { ...current, ...patch };
+      queryClient.setQueryData(keys.pdfOptions, next);
+      mutate(next);
+    },
+    [queryClient, mutate],
+  );
+  return { change, error: error ? errorMessage(error) : null };
 }

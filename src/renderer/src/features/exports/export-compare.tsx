@@ -1,8 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { ExportView, ReexportResult } from '../../../../shared/domain-types';
 import type { SentBulletStatus } from '../../../../core/tailor/export-comparison';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/error-message';
+import { keys } from '../../lib/query-keys';
 import { formatDate } from '../../lib/format-date';
 import { plural } from '../../lib/plural';
 import { fileName } from './file-name';
@@ -26,28 +28,15 @@ const STATUS_WORDS: Record<SentBulletStatus, string> = {
  */
 export function ExportCompare({ exportId, onClose }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const [view, setView] = useState<ExportView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const query = useQuery({ queryKey: keys.exportView(exportId), queryFn: () => api.getExport({ exportId }) });
+  const view = query.data ?? null;
+  // Shown in the dialog, where the user is looking.
+  const error = query.error ? errorMessage(query.error) : null;
 
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
-
-  useEffect(() => {
-    let alive = true;
-    api.getExport({ exportId }).then(
-      (next) => {
-        if (alive) setView(next);
-      },
-      (e: unknown) => {
-        if (alive) setError(errorMessage(e));
-      },
-    );
-    return () => {
-      alive = false;
-    };
-  }, [exportId]);
 
   return (
     <dialog

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ExportRecord } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
-import { useReportError } from '../../lib/error-reporter';
+import { keys } from '../../lib/query-keys';
+import { useReportedQuery } from '../../lib/use-reported-query';
 import { formatDate } from '../../lib/format-date';
 import { plural } from '../../lib/plural';
 import { ExportCompare } from './export-compare';
@@ -9,33 +10,25 @@ import { fileName } from './file-name';
 
 interface Props {
   jobId: number;
-  /** Changes after each export of this job, so the new record shows at once. */
-  refresh: number;
   active: boolean;
 }
 
-/** "What was sent": every export of this job, newest first; each opens beside today's tailoring. */
-export function ExportHistory({ jobId, refresh, active }: Props) {
-  const report = useReportError();
-  const [records, setRecords] = useState<ExportRecord[] | null>(null);
-  const [open, setOpen] = useState<number | null>(null);
+const newestFirst = (list: ExportRecord[]) =>
+  [...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
 
-  useEffect(() => {
-    if (!active) return;
-    let alive = true;
-    api.listExports({ jobId }).then(
-      (list) => {
-        if (alive)
-          setRecords([...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id));
-      },
-      (error: unknown) => {
-        if (alive) report(error);
-      },
-    );
-    return () => {
-      alive = false;
-    };
-  }, [jobId, refresh, active, report]);
+/**
+ * "What was sent": every export of this job, newest first; each opens beside today's tailoring. An
+ * export marks the list out of date (export-button.tsx), so the new record shows at once.
+ */
+export function ExportHistory({ jobId, active }: Props) {
+  const records =
+    useReportedQuery({
+      queryKey: keys.exports(jobId),
+      queryFn: () => api.listExports({ jobId }),
+      enabled: active,
+      select: newestFirst,
+    }).data ?? null;
+  const [open, setOpen] = useState<number | null>(null);
 
   if (records === null) return null;
   return (

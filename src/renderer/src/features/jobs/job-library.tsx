@@ -1,17 +1,20 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
 import { MAX_SEARCH_CHARS } from '../../../../shared/contract';
 import type { JobSort, JobStatus, JobSummary } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
-import { useReportError } from '../../lib/error-reporter';
+import { keys } from '../../lib/query-keys';
+import { useReportedQuery } from '../../lib/use-reported-query';
 import { plural } from '../../lib/plural';
 import { JobList } from './job-list';
 import { isJobStatus, STATUS_OPTIONS } from './job-status';
-import { useShownCount } from './use-shown';
 
 interface Props {
   /** Every saved job (the app's list): a change here (saved, deleted) reloads the library. */
   jobs: JobSummary[];
   selectedJobId: number | null;
+  /** On screen: read when shown, and again after a change elsewhere (scores change as jobs are tailored). */
+  active: boolean;
   onJobsChange: (jobs: JobSummary[]) => void;
   onOpen: (jobId: number) => void;
 }
@@ -20,6 +23,8 @@ interface Props {
 const PAGE = 200;
 /** Typing pauses this long before the search runs. */
 const SEARCH_DELAY_MS = 200;
+
+const NO_ROWS: JobSummary[] = [];
 
 const SORTS: { value: JobSort; label: string }[] = [
   { value: 'recent', label: 'Newest saved' },
@@ -32,17 +37,12 @@ const SORTS: { value: JobSort; label: string }[] = [
  * The jobs library: full-text search over the postings (main's SQLite FTS5), a status filter and a
  * sort. The list shown is what main answers for those; the app's own list of jobs is untouched by them.
  */
-export function JobLibrary({ jobs, selectedJobId, onJobsChange, onOpen }: Props) {
-  const report = useReportError();
-  const rootRef = useRef<HTMLElement>(null);
-  const shown = useShownCount(rootRef);
+export function JobLibrary({ jobs, selectedJobId, active, onJobsChange, onOpen }: Props) {
+  const queryClient = useQueryClient();
   const [query, setQuery] = useState('');
   const [debounced, setDebounced] = useState('');
   const [status, setStatus] = useState<JobStatus | ''>('');
   const [sort, setSort] = useState<JobSort>('recent');
-  const [loaded, setLoaded] = useState<{ key: string; rows: JobSummary[] } | null>(null);
-  // A job saved or deleted reloads the list; a status or notes change is already in the rows.
-  const jobsKey = `${jobs.length}:${jobs[0]?.id ?? ''}`;
 
   useEffect(() => {
     const timer = window.setTimeout(() => setDebounced(query.trim()), SEARCH_DELAY_MS);
@@ -59,41 +59,28 @@ export function JobLibrary({ jobs, selectedJobId, onJobsChange, onOpen }: Props)
     }),
     [debounced, status, sort],
   );
-  const requestKey = `${JSON.stringify(request)}|${jobsKey}|${shown}`;
+  const listed = useReportedQuery({
+    queryKey: keys.jobSearch(request),
+    queryFn: () => api.listJobs(request),
+    // Hidden tab: nothing to draw. It is read when shown.
+    enabled: active,
+    // The rows of the last search stay on screen until this one's answer arrives.
+    placeholderData: keepPreviousData,
+  });
 
-  useEffect(() => {
-    // Hidden tab: nothing to draw. It reloads when shown (scores change as jobs are tailored).
-    if (shown === 0) return;
-    let alive = true;
-    api.listJobs(request).then(
-      (next) => {
-        if (alive) setLoaded({ key: requestKey, rows: next });
-      },
-      (error: unknown) => {
-        if (!alive) return;
-        report(error);
-        setLoaded((current) => (current ? { ...current, key: requestKey } : { key: requestKey, rows: [] }));
-      },
-    );
-    return () => {
-      alive = false;
-    };
-  }, [request, requestKey, shown, report]);
-
-  const rows = loaded?.rows ?? null;
-  const busy = shown > 0 && loaded?.key !== requestKey;
+  const rows = listed.data ?? (listed.isError ? NO_ROWS : null);
+  const busy = active && (listed.isFetching || listed.isPlaceholderData);
 
   const filtered = debounced !== '' || status !== '';
   const onJobChange = (job: JobSummary) => {
-    setLoaded(
-      (current) =>
-        current && { ...current, rows: current.rows.map((row) => (row.id === job.id ? job : row)) },
+    queryClient.setQueryData<JobSummary[]>(keys.jobSearch(request), (current) =>
+      current?.map((row) => (row.id === job.id ? job : row)),
     );
     onJobsChange(jobs.map((j) => (j.id === job.id ? { ...j, ...job, match: j.match } : j)));
   };
 
   return (
-    <section className="job-library" aria-labelledby="library-heading" ref={rootRef}>
+    <section className="job-library" aria-labelledby="library-heading">
       <div className="library-head">
         <h2 id="library-heading" className="card-title">
           Saved jobs <span className="library-count">({jobs.length.toLocaleString()})</span>

@@ -10,11 +10,13 @@ import { NewJobForm } from './new-job-form';
 interface Props {
   jobs: JobSummary[];
   selectedJobId: number | null;
+  /** The Jobs tab is on screen: lists changed elsewhere meanwhile are read again. */
+  active: boolean;
   onJobsChange: (jobs: JobSummary[]) => void;
   onOpen: (jobId: number) => void;
 }
 
-export function JobsPage({ jobs, selectedJobId, onJobsChange, onOpen }: Props) {
+export function JobsPage({ jobs, selectedJobId, active, onJobsChange, onOpen }: Props) {
   const report = useReportError();
 
   const onCreated = async (view: JobView) => {
@@ -39,8 +41,14 @@ export function JobsPage({ jobs, selectedJobId, onJobsChange, onOpen }: Props) {
       </div>
       {/* Adding a posting is what this page is mostly for: it comes first, the saved jobs after. */}
       <NewJobForm onCreated={(view) => void onCreated(view)} />
-      <JobLibrary jobs={jobs} selectedJobId={selectedJobId} onJobsChange={onJobsChange} onOpen={onOpen} />
-      <SkillGapsPanel jobs={jobs} onOpen={onOpen} />
+      <JobLibrary
+        jobs={jobs}
+        selectedJobId={selectedJobId}
+        active={active}
+        onJobsChange={onJobsChange}
+        onOpen={onOpen}
+      />
+      <SkillGapsPanel jobs={jobs} active={active} onOpen={onOpen} />
       <MyDictionary />
     </div>
   );

@@ -1,14 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { JobSummary, SkillGap } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
-import { useReportError } from '../../lib/error-reporter';
+import { keys } from '../../lib/query-keys';
+import { useReportedQuery } from '../../lib/use-reported-query';
 import { plural } from '../../lib/plural';
 import { jobName } from './job-list';
-import { useShownCount } from './use-shown';
 
 interface Props {
   /** Saved jobs: a job saved or deleted changes the answer. */
   jobs: JobSummary[];
+  /** On screen: read when shown, and again after a change elsewhere (the résumé, a job saved). */
+  active: boolean;
   onOpen: (jobId: number) => void;
 }
 
@@ -19,36 +21,18 @@ const JOBS_SHOWN = 4;
 
 /**
  * Across jobs: the skills your saved jobs ask for most that your résumé (any wording of it) never
- * shows. Read again each time the Jobs tab is shown, since the résumé may have changed meanwhile.
+ * shows. Read when the Jobs tab is shown, and again when the résumé, the jobs or the dictionary change.
  */
-export function SkillGapsPanel({ jobs, onOpen }: Props) {
-  const report = useReportError();
-  const rootRef = useRef<HTMLElement>(null);
-  const shown = useShownCount(rootRef);
-  const [gaps, setGaps] = useState<SkillGap[] | null>(null);
+export function SkillGapsPanel({ jobs, active, onOpen }: Props) {
+  const gaps =
+    useReportedQuery({ queryKey: keys.skillGaps, queryFn: () => api.skillGaps(), enabled: active }).data ??
+    null;
   const [all, setAll] = useState(false);
-  const jobsKey = `${jobs.length}:${jobs[0]?.id ?? ''}`;
-
-  useEffect(() => {
-    if (shown === 0) return;
-    let alive = true;
-    api.skillGaps().then(
-      (next) => {
-        if (alive) setGaps(next);
-      },
-      (error: unknown) => {
-        if (alive) report(error);
-      },
-    );
-    return () => {
-      alive = false;
-    };
-  }, [shown, jobsKey, report]);
 
   const list = gaps ?? [];
   const visible = all ? list : list.slice(0, FIRST);
   return (
-    <section className="card skill-gaps" aria-labelledby="skill-gaps-heading" ref={rootRef}>
+    <section className="card skill-gaps" aria-labelledby="skill-gaps-heading">
       <h2 id="skill-gaps-heading" className="card-title">
         Skills your saved jobs ask for that your résumé does not show
       </h2>

@@ -1,7 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/error-message';
+import { keys } from '../../lib/query-keys';
 import { usePdfSettings } from '../export-options/pdf-settings-store';
 
 const BUTTON_LABELS: Record<ExportFormat, string> = {
@@ -17,7 +19,8 @@ type Status =
   | { kind: 'failed'; message: string };
 
 /** The path comes from main's save dialog; the renderer never names where a file goes. */
-export function ExportButton({ jobId, onExported }: { jobId: number; onExported?: () => void }) {
+export function ExportButton({ jobId }: { jobId: number }) {
+  const queryClient = useQueryClient();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [busy, setBusy] = useState(false);
   const [format, setFormat] = useState<ExportFormat>('pdf');
@@ -41,7 +44,7 @@ export function ExportButton({ jobId, onExported }: { jobId: number; onExported?
       }
       setStatus({ kind: 'saved', path: result.path, warnings });
       // The job's export history shows the new record.
-      onExported?.();
+      void queryClient.invalidateQueries({ queryKey: keys.exports(jobId) });
     } catch (e) {
       setStatus({ kind: 'failed', message: errorMessage(e) });
     } finally {

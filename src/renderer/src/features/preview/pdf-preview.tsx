@@ -1,8 +1,12 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/error-message';
+import { oneAtATime } from '../../lib/one-at-a-time';
+import { keys } from '../../lib/query-keys';
 import { plural } from '../../lib/plural';
-import type { PdfPreview as Preview } from '../../../../shared/domain-types';
+import { compareReadingText } from '../../../../core/layout/ats-check';
+import type { AtsCheck, PdfPreview as Preview } from '../../../../shared/domain-types';
 import { PdfOptionsForm } from '../export-options/pdf-options-form';
 import { usePdfSettings } from '../export-options/pdf-settings-store';
 import { AtsView } from './ats-view';
@@ -10,31 +14,40 @@ import type { PdfRender } from './render-pdf';
 
 interface Props {
   jobId: number;
-  /** Changes whenever what the PDF contains may have changed (a toggle confirmed, the résumé edited). */
-  version: number;
   active: boolean;
   /** A larger preview, at the cost of the posting column: for reading the PDF, not just its shape. */
   wide: boolean;
   onWideChange: (wide: boolean) => void;
 }
 
+// Main renders one preview at a time: a burst of changes waits for the one in flight, and then only
+// the newest state is asked for, so main never renders more than two PDFs for a burst.
+const previewInTurn = oneAtATime();
+
 /**
- * The tailored PDF, drawn by pdf.js. New pages are drawn off screen and swapped in whole, so the preview
- * never flickers blank between toggles; a render overtaken by a newer one is cancelled.
- *
- * A change is sent to main at once (no debounce: that was 150 ms of every redraw), but only one preview
- * is asked for at a time: a burst of toggles waits for the request in flight, and then only the newest
- * state is asked for, so main never renders more than two PDFs for a burst.
+ * The tailored PDF, drawn by pdf.js. It is the query ['preview', jobId, settings]: a confirmed change
+ * of the tailoring or the résumé marks it out of date (see use-tailoring.ts, invalidate.ts), and new
+ * settings are a new key. New pages are drawn off screen and swapped in whole, so the preview never
+ * flickers blank between toggles; a drawing overtaken by newer bytes is cancelled.
  */
-export function PdfPreview({ jobId, version, active, wide, onWideChange }: Props) {
+export function PdfPreview({ jobId, active, wide, onWideChange }: Props) {
   const pagesRef = useRef<HTMLDivElement>(null);
-  const [pageCount, setPageCount] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [width, setWidth] = useState(0);
-  const [check, setCheck] = useState<Pick<Preview, 'ats' | 'replaced'> | null>(null);
-  const { onMissingGlyph, revision } = usePdfSettings();
-  const inFlight = useRef<Promise<unknown> | null>(null);
+  const { options, onMissingGlyph, saving } = usePdfSettings();
+  const preview = useQuery({
+    queryKey: keys.preview(jobId, { onMissingGlyph, options }),
+    queryFn: ({ signal }) => previewInTurn(signal, () => api.previewPdf({ jobId, onMissingGlyph })),
+    // Until the stored options are in (and while a change is being stored), main would draw other ones.
+    enabled: active && options !== null && !saving,
+    // The pages on screen stay until the new ones are drawn.
+    placeholderData: keepPreviousData,
+  });
+  const [drawn, setDrawn] = useState<{ data: Preview | null; error: string | null }>({
+    data: null,
+    error: null,
+  });
+  // What a parser reads from the drawn pages, for the bytes it was read from.
+  const [ats, setAts] = useState<{ data: Preview; check: AtsCheck } | null>(null);
 
   // Re-render at the new width when the panel is resized (rounded so a 1 px jitter does not).
   useEffect(() => {
@@ -47,48 +60,37 @@ export function PdfPreview({ jobId, version, active, wide, onWideChange }: Props
     return () => observer.disconnect();
   }, []);
 
+  const data = preview.data;
   useEffect(() => {
-    // revision 0: the stored options are not loaded yet; drawing now would draw the defaults first.
-    if (!active || width === 0 || revision === 0) return;
-    let stale = false;
+    if (!data || width === 0) return;
     let render: PdfRender | null = null;
+    let replaced = false;
     void (async () => {
-      // Wait for the preview main is drawing now; a newer change than this one cancels this one.
-      while (inFlight.current !== null) {
-        const previous = inFlight.current;
-        await previous.catch(() => undefined);
-        if (stale) return;
-        if (inFlight.current === previous) inFlight.current = null;
-      }
-      setBusy(true);
       try {
-        const request = api.previewPdf({ jobId, onMissingGlyph });
-        inFlight.current = request;
-        const preview = await request;
-        if (inFlight.current === request) inFlight.current = null;
-        if (stale) return;
-        setPageCount(preview.pageCount);
-        setCheck({ ats: preview.ats, replaced: preview.replaced });
         // pdf.js is most of the bundle: loaded on first preview so the app itself starts fast.
         const { renderPdf } = await import('./render-pdf');
-        if (stale) return;
-        render = renderPdf(preview.bytes, width);
+        if (replaced) return;
+        render = renderPdf(data.bytes, width);
         const canvases = await render.done;
-        if (stale) return;
+        if (replaced) return;
         pagesRef.current?.replaceChildren(...canvases);
         pagesRef.current?.setAttribute('data-drawn', String(Date.now()));
-        setError(null);
+        setDrawn({ data, error: null });
+        const pages = await render.text;
+        if (!replaced) setAts({ data, check: compareReadingText(data.readingText, pages) });
       } catch (e) {
-        if (!stale) setError(errorMessage(e));
-      } finally {
-        if (!stale) setBusy(false);
+        if (!replaced) setDrawn({ data, error: errorMessage(e) });
       }
     })();
     return () => {
-      stale = true;
+      replaced = true;
       render?.cancel();
     };
-  }, [jobId, version, active, width, onMissingGlyph, revision]);
+  }, [data, width]);
+
+  const error = preview.error ? errorMessage(preview.error) : drawn.error;
+  const busy = preview.isFetching || (data !== undefined && drawn.data !== data);
+  const shown = data ?? null;
 
   return (
     <section className="preview" aria-labelledby="preview-heading" aria-busy={busy}>
@@ -96,9 +98,9 @@ export function PdfPreview({ jobId, version, active, wide, onWideChange }: Props
         <h2 id="preview-heading" className="column-title">
           Preview
         </h2>
-        {pageCount !== null && (
+        {shown && (
           <span className="page-count" data-testid="page-count">
-            {plural(pageCount, 'page')}
+            {plural(shown.pageCount, 'page')}
           </span>
         )}
         {busy && <span className="preview-busy">Updating…</span>}
@@ -117,7 +119,7 @@ export function PdfPreview({ jobId, version, active, wide, onWideChange }: Props
           Preview failed: {error}
         </p>
       )}
-      {check && !error && <AtsView ats={check.ats} replaced={check.replaced} />}
+      {shown && !error && ats && <AtsView ats={ats.check} replaced={shown.replaced} />}
       <div className="pdf-pages" data-testid="pdf-preview" ref={pagesRef} />
     </section>
   );

@@ -1,5 +1,6 @@
 import { getDocument, GlobalWorkerOptions, PDFWorker, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { joinTextLines, textRuns } from '../../../../core/layout/pdf-text-lines';
 
 // The worker is a file of our own origin (CSP worker-src 'self'), never a blob built from a string.
 GlobalWorkerOptions.workerSrc = workerUrl;
@@ -15,6 +16,11 @@ function worker(): PDFWorker {
 export interface PdfRender {
   /** Canvases holding every page, drawn off screen, in order. */
   done: Promise<HTMLCanvasElement[]>;
+  /**
+   * Each page's text as a parser reads it, from the same document once the pages are drawn: the ATS
+   * read-back costs no second parse and never delays the pages.
+   */
+  text: Promise<string[]>;
   cancel: () => void;
 }
 
@@ -68,20 +74,40 @@ export function renderPdf(bytes: Uint8Array, cssWidth: number): PdfRender {
     return canvas;
   };
 
-  const done = (async () => {
-    const doc = await task.promise;
-    try {
-      const pages = Array.from({ length: doc.numPages }, (_, i) => drawPage(doc, i + 1));
-      const canvases = await Promise.all(pages);
+  const readText = async (doc: PDFDocumentProxy): Promise<string[]> => {
+    const pages: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
       if (canceled) throw new RenderCanceled();
-      return canvases;
+      const page = await doc.getPage(n);
+      pages.push(joinTextLines(textRuns((await page.getTextContent()).items)));
+      page.cleanup();
+    }
+    return pages;
+  };
+
+  const opened = task.promise;
+  const done = (async () => {
+    const doc = await opened;
+    const pages = Array.from({ length: doc.numPages }, (_, i) => drawPage(doc, i + 1));
+    const canvases = await Promise.all(pages);
+    if (canceled) throw new RenderCanceled();
+    return canvases;
+  })();
+  const text = (async () => {
+    const doc = await opened;
+    try {
+      await done;
+      return await readText(doc);
     } finally {
       void doc.destroy();
     }
   })();
+  // A caller that only draws must not see an unhandled rejection from the text it never asked for.
+  text.catch(() => undefined);
 
   return {
     done,
+    text,
     cancel: () => {
       canceled = true;
       for (const cancel of running) cancel();

@@ -1,5 +1,7 @@
-import { useCallback, useRef, useState } from 'react';
+import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Resume } from '../../../../core/resume/resume';
+import { invalidateResumeReaders } from '../../lib/invalidate';
+import { keys } from '../../lib/query-keys';
 import { AddSectionForm } from './add-section-form';
 import { ExportMasterButtons } from './export-master-buttons';
 import { ImportJsonButton } from './import-json-button';
@@ -10,40 +12,30 @@ import { SectionCard } from './section-card';
 
 interface Props {
   resume: Resume;
-  onResume: (resume: Resume) => void;
 }
 
-export function ResumeEditor({ resume, onResume }: Props) {
-  const [state, setState] = useState<SaveState>('idle');
-  const sent = useRef(0);
-  const applied = useRef(0);
-  const pending = useRef(0);
-
-  const save = useCallback<SaveResume>(
-    async (call) => {
-      const seq = ++sent.current;
-      pending.current++;
-      setState('saving');
-      try {
-        const next = await call();
-        // Main applies writes in the order they were sent, so the reply to the latest request holds
-        // every earlier change; an older reply arriving late must not roll the screen back.
-        if (seq > applied.current) {
-          applied.current = seq;
-          onResume(next);
-        }
-        pending.current--;
-        setState(pending.current > 0 ? 'saving' : 'saved');
-        return next;
-      } catch (error) {
-        pending.current--;
-        // The failure is told next to the field or button that caused it; here "Saved" just goes away.
-        setState(pending.current > 0 ? 'saving' : 'idle');
-        throw error;
-      }
+export function ResumeEditor({ resume }: Props) {
+  const queryClient = useQueryClient();
+  const change = useMutation({
+    mutationKey: keys.resume,
+    mutationFn: (call: () => Promise<Resume>) => call(),
+    onSuccess: (next) => {
+      // Main applies writes in the order they were sent, so the reply to the last one holds every
+      // earlier change: an earlier reply arriving while later writes are on their way is not shown.
+      if (queryClient.isMutating({ mutationKey: keys.resume }) === 1)
+        queryClient.setQueryData(keys.resume, next);
+      invalidateResumeReaders(queryClient);
     },
-    [onResume],
-  );
+    onError: () => {
+      // The last write failed: show what main holds, earlier writes included.
+      if (queryClient.isMutating({ mutationKey: keys.resume }) === 1)
+        void queryClient.invalidateQueries({ queryKey: keys.resume });
+    },
+  });
+  const pending = useIsMutating({ mutationKey: keys.resume });
+  // The failure is told next to the field or button that caused it; here "Saved" just goes away.
+  const state: SaveState = pending > 0 ? 'saving' : change.isSuccess ? 'saved' : 'idle';
+  const save = change.mutateAsync satisfies SaveResume;
 
   const hasContent = resume.sections.length > 0 || Object.values(resume.profile).some((v) => v.trim() !== '');
 

@@ -1,9 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { MAX_SEARCH_CHARS } from '../../../../shared/contract';
-import type { JobSummary } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/error-message';
 import { formatDate } from '../../lib/format-date';
+import { keys } from '../../lib/query-keys';
 
 interface Props {
   onSelect: (jobId: number) => void;
@@ -14,39 +15,36 @@ const MATCHES = 20;
 /** Typing pauses this long before the search runs. */
 const SEARCH_DELAY_MS = 200;
 
-type Found = { query: string; jobs: JobSummary[] } | { query: string; error: string };
-
 /** Finds any saved job by its title, company or posting text (main's full-text search). */
 export function JobSearch({ onSelect }: Props) {
   const listId = useId();
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<Found | null>(null);
+  const [debounced, setDebounced] = useState('');
   const wanted = query.trim();
 
   useEffect(() => {
-    if (wanted === '') return;
-    let alive = true;
-    const timer = window.setTimeout(() => {
-      api.listJobs({ query: wanted, limit: MATCHES }).then(
-        (jobs) => {
-          if (alive) setFound({ query: wanted, jobs });
-        },
-        // A query the search cannot read ("++") is the user's to fix, shown where they type.
-        (error: unknown) => {
-          if (alive) setFound({ query: wanted, error: errorMessage(error) });
-        },
-      );
-    }, SEARCH_DELAY_MS);
-    return () => {
-      alive = false;
-      window.clearTimeout(timer);
-    };
+    const timer = window.setTimeout(() => setDebounced(wanted), SEARCH_DELAY_MS);
+    return () => window.clearTimeout(timer);
   }, [wanted]);
 
-  const current = wanted !== '' && found?.query === wanted ? found : null;
+  const input = { query: debounced, limit: MATCHES };
+  const search = useQuery({
+    queryKey: keys.jobSearch(input),
+    queryFn: () => api.listJobs(input),
+    enabled: debounced !== '',
+  });
+  // Only the answer for what is typed now is shown; a query the search cannot read ("++") is the
+  // user's to fix, shown where they type.
+  const current =
+    wanted === '' || debounced !== wanted
+      ? null
+      : search.data
+        ? { jobs: search.data }
+        : search.error
+          ? { error: errorMessage(search.error) }
+          : null;
   const pick = (jobId: number) => {
     setQuery('');
-    setFound(null);
     onSelect(jobId);
   };
 

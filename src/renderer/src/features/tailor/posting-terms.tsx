@@ -2,23 +2,24 @@ import { useState } from 'react';
 import type { PostingAnalysis } from '../../../../core/posting/posting-types';
 import { useReportError } from '../../lib/error-reporter';
 import { UserSkillChips } from '../dictionary/user-skill-chips';
-import { userSkillsStore, useUserSkills } from '../dictionary/user-skills-store';
+import { useDictionary } from '../dictionary/use-dictionary';
 
 /**
  * What the posting names besides the scored skills: soft skills (shown, never scored) and possible skills
  * the dictionary lacks (tech-looking terms, phrases after "experience with"...), each one click away from
- * the user's own dictionary. Adding one bumps the dictionary's version, and Tailor reads the job and its
- * score again.
+ * the user's own dictionary. Adding one marks every posting's analysis and score out of date, and Tailor
+ * reads the job and its score again.
  */
 export function PostingTerms({ analysis }: { analysis: PostingAnalysis }) {
   const report = useReportError();
-  const { skills } = useUserSkills(report);
+  const dictionary = useDictionary();
+  const { skills } = dictionary;
   const [adding, setAdding] = useState<string | null>(null);
 
   const add = async (term: string) => {
     setAdding(term);
     try {
-      await userSkillsStore.add({ name: term });
+      await dictionary.add({ name: term });
     } catch (error) {
       report(error);
     } finally {

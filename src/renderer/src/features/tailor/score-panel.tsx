@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useReportError } from '../../lib/error-reporter';
-import { userSkillsStore } from '../dictionary/user-skills-store';
+import { useDictionary } from '../dictionary/use-dictionary';
 import type { SkillHit } from '../../../../core/posting/posting-types';
 import type { MatchScore } from '../../../../core/tailor/match-score';
 import type { BulletPlace } from '../../../../core/tailor/exclusions';
@@ -147,10 +147,11 @@ export function SkillCoverage({
   onFocusSkill,
 }: Pick<Props, 'score' | 'required' | 'preferred' | 'focusSkill' | 'onFocusSkill'>) {
   const report = useReportError();
+  const dictionary = useDictionary();
   const [marked, setMarked] = useState<string | null>(null);
   const mark = async (skill: string) => {
     try {
-      await userSkillsStore.markNotSkill(skill);
+      await dictionary.markNotSkill(skill);
       setMarked(skill);
     } catch (error) {
       report(error);
@@ -158,7 +159,7 @@ export function SkillCoverage({
   };
   const undo = async (skill: string) => {
     try {
-      await userSkillsStore.unmarkNotSkill(skill);
+      await dictionary.unmarkNotSkill(skill);
       setMarked(null);
     } catch (error) {
       report(error);

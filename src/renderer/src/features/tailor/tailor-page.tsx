@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
 import type { Resume } from '../../../../core/resume/resume';
 import type { ItemKind, JobSummary, JobView } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
-import { useReportError } from '../../lib/error-reporter';
+import { keys } from '../../lib/query-keys';
+import { useReportedQuery } from '../../lib/use-reported-query';
 import type { MarkLevel } from '../../ui/highlighted-text';
 import { ExportButton } from '../preview/export-button';
 import { PdfPreview } from '../preview/pdf-preview';
@@ -15,7 +17,6 @@ import { ScorePanel, SkillCoverage } from './score-panel';
 import { useTailoring } from './use-tailoring';
 import { JobPicker } from './job-picker';
 import { PostingTerms } from './posting-terms';
-import { useUserSkills } from '../dictionary/user-skills-store';
 import type {
   BulletPin,
   BulletTextChoice,
@@ -43,49 +44,34 @@ interface Props {
 }
 
 export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo, onJobChange }: Props) {
-  const report = useReportError();
   const jobId = job?.id ?? null;
-  const [view, setView] = useState<JobView | null>(null);
+  const queryClient = useQueryClient();
   const [widePreview, setWidePreview] = useState(false);
-  // A corrected posting text changes the skills, so the score is read again with it.
-  const [textEdits, setTextEdits] = useState(0);
-  // A change to the user's dictionary changes the analysis and the score: read both again.
-  const dictionaryVersion = useUserSkills(report).version;
-  const { tailoring, version, setIncluded, apply } = useTailoring(
-    jobId,
-    resume,
-    active,
-    dictionaryVersion + textEdits,
-  );
-  // The posting skill whose evidence is shown, and a bump after each export for the history.
+  const { tailoring, setIncluded, apply } = useTailoring(jobId, active);
+  // The posting skill whose evidence is shown.
   const [focus, setFocus] = useState<{ jobId: number | null; skill: string | null }>({ jobId, skill: null });
   const focusSkill = focus.jobId === jobId ? focus.skill : null;
   const setFocusSkill = useCallback((skill: string | null) => setFocus({ jobId, skill }), [jobId]);
-  const [exports, setExports] = useState(0);
 
-  useEffect(() => {
-    if (jobId === null) return;
-    let alive = true;
-    api.getJob({ id: jobId }).then(
-      (next) => {
-        if (alive) setView(next);
-      },
-      (error: unknown) => {
-        if (alive) report(error);
-      },
-    );
-    return () => {
-      alive = false;
-    };
-  }, [jobId, report, dictionaryVersion]);
-
-  const currentView = view && view.job.id === jobId ? view : null;
+  const viewQuery = useReportedQuery({
+    queryKey: keys.job(jobId ?? 0),
+    queryFn: () => api.getJob({ id: jobId ?? 0 }),
+    enabled: jobId !== null,
+  });
+  const currentView = viewQuery.data && viewQuery.data.job.id === jobId ? viewQuery.data : null;
   const onViewChange = useCallback(
     (next: JobView) => {
-      if (view && next.job.text !== view.job.text) setTextEdits((n) => n + 1);
-      setView(next);
+      const before = queryClient.getQueryData<JobView>(keys.job(next.job.id));
+      queryClient.setQueryData(keys.job(next.job.id), next);
+      // A corrected posting text changes the skills, so the score (here, in the library and in the
+      // gaps across jobs) is read again with it.
+      if (before && next.job.text !== before.job.text) {
+        void queryClient.invalidateQueries({ queryKey: keys.tailoring(next.job.id) });
+        void queryClient.invalidateQueries({ queryKey: keys.jobSearches });
+        void queryClient.invalidateQueries({ queryKey: keys.skillGaps });
+      }
     },
-    [view],
+    [queryClient],
   );
 
   // Which level each skill has in this posting, to colour the same skill alike in posting and résumé.
@@ -209,12 +195,11 @@ export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo, onJ
               <p className="loading">Loading…</p>
             )}
             {/* Keyed by job: another job's export path or pages must never show under this one. */}
-            <ExportButton key={`export-${jobId}`} jobId={jobId} onExported={() => setExports((n) => n + 1)} />
-            <ExportHistory key={`history-${jobId}`} jobId={jobId} refresh={exports} active={active} />
+            <ExportButton key={`export-${jobId}`} jobId={jobId} />
+            <ExportHistory key={`history-${jobId}`} jobId={jobId} active={active} />
             <PdfPreview
               key={`preview-${jobId}`}
               jobId={jobId}
-              version={version}
               active={active}
               wide={widePreview}
               onWideChange={setWidePreview}

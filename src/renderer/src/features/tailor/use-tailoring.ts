@@ -1,16 +1,19 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Resume } from '../../../../core/resume/resume';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { ItemKind, Tailoring } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
 import { useReportError } from '../../lib/error-reporter';
+import { invalidateTailoringReaders } from '../../lib/invalidate';
+import { keys } from '../../lib/query-keys';
+import { useReportedQuery } from '../../lib/use-reported-query';
 import { withToggle } from '../../../../core/tailor/exclusions';
+
+export type IncludeStep = { kind: ItemKind; id: number; included: boolean };
 
 export interface TailoringState {
   /** The tailoring of the current job, with toggles shown before main confirms them. */
   tailoring: Tailoring | null;
-  /** Bumped only by replies from main: what the PDF preview should follow. */
-  version: number;
-  setIncluded: (steps: { kind: ItemKind; id: number; included: boolean }[]) => Promise<void>;
+  setIncluded: (steps: IncludeStep[]) => Promise<void>;
   /**
    * Any other change that main answers with the job's new tailoring (pins, wording, order,
    * fit to pages). Resolves with the call's whole reply, or null when it failed (the error is reported
@@ -19,87 +22,84 @@ export interface TailoringState {
   apply: <T>(call: (jobId: number) => Promise<T>, pick: (reply: T) => Tailoring) => Promise<T | null>;
 }
 
+interface Change {
+  call: () => Promise<Tailoring>;
+  /** Toggles shown at once, before main's reply. */
+  steps?: IncludeStep[];
+}
+
 /**
- * Loads the tailoring of a job and applies toggles. It reloads when the résumé changes (a bullet edited
- * in the Résumé tab changes the score) but only while Tailor is on screen. A new `dictionaryVersion` (the
- * user's own dictionary changed) reloads it too.
+ * The tailoring of a job, read while Tailor is on screen (a résumé or dictionary change marks it out of
+ * date, and it is read again when shown), and every change to it. Changes are mutations of the key
+ * ['tailoring', jobId]; only the reply to the last one in flight is written, since main applies them in
+ * order and that reply holds every earlier change, so an older reply can never undo a newer toggle.
  */
-export function useTailoring(
-  jobId: number | null,
-  resume: Resume,
-  active: boolean,
-  dictionaryVersion = 0,
-): TailoringState {
+export function useTailoring(jobId: number | null, active: boolean): TailoringState {
+  const queryClient = useQueryClient();
   const report = useReportError();
-  const [tailoring, setTailoring] = useState<Tailoring | null>(null);
-  const [version, setVersion] = useState(0);
-  // Each request takes a number; only the reply to the newest may change the screen.
-  const latest = useRef(0);
+  const key = keys.tailoring(jobId ?? 0);
+  const query = useReportedQuery({
+    queryKey: key,
+    queryFn: () => api.getTailoring({ jobId: jobId ?? 0 }),
+    enabled: jobId !== null && active,
+  });
 
-  const accept = useCallback((seq: number, next: Tailoring) => {
-    if (seq !== latest.current) return;
-    setTailoring(next);
-    setVersion((v) => v + 1);
-  }, []);
-
-  useEffect(() => {
-    if (jobId === null || !active) return;
-    const seq = ++latest.current;
-    api.getTailoring({ jobId }).then(
-      (next) => accept(seq, next),
-      (error: unknown) => {
-        if (seq === latest.current) report(error);
-      },
-    );
-  }, [jobId, resume, active, accept, report, dictionaryVersion]);
+  const isLast = () => queryClient.isMutating({ mutationKey: key }) === 1;
+  const { mutateAsync } = useMutation({
+    mutationKey: key,
+    mutationFn: (change: Change) => change.call(),
+    onMutate: async ({ steps }) => {
+      // A read in flight was sent before this change: its answer must not replace the toggle.
+      await queryClient.cancelQueries({ queryKey: key });
+      if (steps)
+        queryClient.setQueryData<Tailoring>(
+          key,
+          (t) =>
+            t && {
+              ...t,
+              excluded: steps.reduce((ex, s) => withToggle(ex, s.kind, s.id, s.included), t.excluded),
+            },
+        );
+    },
+    onSuccess: (next) => {
+      if (!isLast()) return;
+      queryClient.setQueryData(key, next);
+      // What the PDF contains changed: the preview (on screen) is drawn again.
+      void queryClient.invalidateQueries({ queryKey: keys.previews(next.jobId) });
+      invalidateTailoringReaders(queryClient);
+    },
+    onError: (error) => {
+      report(error);
+      // Show what main really holds, whatever got through before the failure.
+      if (isLast()) void queryClient.invalidateQueries({ queryKey: key });
+    },
+  });
 
   const setIncluded = useCallback<TailoringState['setIncluded']>(
     async (steps) => {
       if (jobId === null || steps.length === 0) return;
-      const seq = ++latest.current;
-      setTailoring((t) => {
-        if (!t || t.jobId !== jobId) return t;
-        const excluded = steps.reduce((ex, s) => withToggle(ex, s.kind, s.id, s.included), t.excluded);
-        return { ...t, excluded };
-      });
-      try {
-        let next: Tailoring | null = null;
-        for (const step of steps) next = await api.setIncluded({ jobId, ...step });
-        if (next) accept(seq, next);
-      } catch (error) {
-        report(error);
-        // Show what main really holds, whatever got through before the failure.
-        const resync = ++latest.current;
-        api.getTailoring({ jobId }).then(
-          (fresh) => accept(resync, fresh),
-          () => undefined,
-        );
-      }
+      const call = () => api.setIncluded({ jobId, steps });
+      await mutateAsync({ call, steps }).catch(() => undefined);
     },
-    [jobId, accept, report],
+    [jobId, mutateAsync],
   );
 
   const apply = useCallback<TailoringState['apply']>(
-    async (call, pick) => {
+    async <T>(call: (jobId: number) => Promise<T>, pick: (reply: T) => Tailoring) => {
       if (jobId === null) return null;
-      const seq = ++latest.current;
-      try {
-        const reply = await call(jobId);
-        accept(seq, pick(reply));
-        return reply;
-      } catch (error) {
-        report(error);
-        const resync = ++latest.current;
-        api.getTailoring({ jobId }).then(
-          (fresh) => accept(resync, fresh),
-          () => undefined,
-        );
-        return null;
-      }
+      let reply: T | null = null;
+      const send = async () => {
+        reply = await call(jobId);
+        return pick(reply);
+      };
+      return mutateAsync({ call: send }).then(
+        () => reply,
+        () => null,
+      );
     },
-    [jobId, accept, report],
+    [jobId, mutateAsync],
   );
 
-  const current = tailoring && tailoring.jobId === jobId ? tailoring : null;
-  return { tailoring: current, version, setIncluded, apply };
+  const tailoring = query.data && query.data.jobId === jobId ? query.data : null;
+  return { tailoring, setIncluded, apply };
 }

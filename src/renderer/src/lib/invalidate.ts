@@ -1,0 +1,26 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { keys } from './query-keys';
+
+/**
+ * What depends on what main holds, written once: each change marks every read it affects as out of
+ * date. Only reads on screen are fetched again at once; a hidden tab's are read when it is shown.
+ */
+
+/** The master résumé changed: every job's tailoring, PDF and score, and the skills it does not show. */
+export function invalidateResumeReaders(client: QueryClient): void {
+  void client.invalidateQueries({ queryKey: keys.tailorings });
+  void client.invalidateQueries({ queryKey: keys.allPreviews });
+  void client.invalidateQueries({ queryKey: keys.skillGaps });
+  void client.invalidateQueries({ queryKey: keys.jobSearches });
+}
+
+/** The user's dictionary changed: every posting's analysis, and everything the résumé change affects. */
+export function invalidateDictionaryReaders(client: QueryClient): void {
+  void client.invalidateQueries({ queryKey: keys.jobs });
+  invalidateResumeReaders(client);
+}
+
+/** One job's tailoring changed: its score in the library lists. */
+export function invalidateTailoringReaders(client: QueryClient): void {
+  void client.invalidateQueries({ queryKey: keys.jobSearches });
+}

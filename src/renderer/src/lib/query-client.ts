@@ -1,0 +1,23 @@
+import { QueryClient } from '@tanstack/react-query';
+
+/**
+ * The renderer's one cache of what main holds. Main is the only source of truth and this window is its
+ * only writer, so nothing goes stale by itself: every change goes through a mutation that writes its
+ * reply into the cache or invalidates the keys it affects (see query-keys.ts).
+ */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: Infinity,
+        // A local call that failed failed for a reason the user should see, not a flaky network.
+        retry: false,
+        refetchOnWindowFocus: false,
+        refetchOnReconnect: false,
+        // Main is on this machine: the browser's idea of being offline must never pause a call.
+        networkMode: 'always',
+      },
+      mutations: { retry: false, networkMode: 'always' },
+    },
+  });
+}
