@@ -55,7 +55,7 @@ describe('exporting the master résumé as JSON Resume and plain text', () => {
     if (job === undefined) throw new Error('the demo job is missing');
     const resume = await handlers.getResume(undefined);
     const off = resume.sections[0]!.entries[0]!.bullets[0]!;
-    await handlers.setIncluded({ jobId: job.id, kind: 'bullet', id: off.id, included: false });
+    await handlers.setIncluded({ jobId: job.id, steps: [{ kind: 'bullet', id: off.id, included: false }] });
 
     for (const format of ['json', 'txt'] as const) {
       const result = await handlers.exportPdf({ jobId: job.id, format });
