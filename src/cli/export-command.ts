@@ -11,12 +11,13 @@ import { scoreMatch } from '../core/tailor/score-match';
 import { writeFileAtomic } from '../main/adapters/atomic-write';
 import { loadFontLibrary } from '../main/adapters/font-files';
 import { renderResume, resumeMeta } from '../main/services/export-service';
+import { EXPORT_FORMATS } from '../shared/domain-types';
 import { MAX_IMPORT_CHARS } from '../shared/limits';
 import { analyzeFile, readText } from './cli-input';
 import { describeFit, fitForCli } from './fit-pages';
 
 /**
- * `export --resume r.json --job p.txt --out f.pdf|f.docx [options]` (usage in index.ts). A module of its
+ * `export --resume r.json [--job p.txt] --out f.pdf|f.docx|f.json|f.txt [options]` (usage in index.ts). A module of its
  * own, loaded only by this command: it brings pdf-lib and fontkit, which `keywords` never needs.
  */
 export async function exportCommand(args: string[], resourcesDir: string): Promise<number> {
@@ -36,12 +37,13 @@ export async function exportCommand(args: string[], resourcesDir: string): Promi
       check: { type: 'boolean', default: false },
     },
   });
-  const missing = (['resume', 'job', 'out'] as const).filter((name) => !values[name]);
+  const missing = (['resume', 'out'] as const).filter((name) => !values[name]);
   if (missing.length > 0)
     throw new AppError('invalid-input', `export needs ${missing.map((m) => `--${m}`).join(', ')}.`);
   const out = resolve(values.out as string);
-  const format = /\.docx$/i.test(out) ? 'docx' : /\.pdf$/i.test(out) ? 'pdf' : undefined;
-  if (format === undefined) throw new AppError('invalid-input', '--out must name a .pdf or .docx file.');
+  const format = EXPORT_FORMATS.find((f) => out.toLowerCase().endsWith(`.${f}`));
+  if (format === undefined)
+    throw new AppError('invalid-input', '--out must name a .pdf, .docx, .json or .txt file.');
   const parsedOptions = PdfOptionsSchema.safeParse({
     template: values.template ?? DEFAULT_PDF_OPTIONS.template,
     pageSize: values['page-size'] ?? DEFAULT_PDF_OPTIONS.pageSize,
@@ -57,7 +59,22 @@ export async function exportCommand(args: string[], resourcesDir: string): Promi
   const resume = draftToResume(
     parseJsonResume(readText(values.resume as string, 'résumé', MAX_IMPORT_CHARS)),
   );
-  const { matcher, analysis } = await analyzeFile(values.job as string, resourcesDir);
+  if (values.job === undefined) {
+    // No posting: the master résumé as it is, every bullet, in the format --out names.
+    if (values['only-matching'] || values['fit-pages'] !== undefined)
+      throw new AppError('invalid-input', '--only-matching and --fit-pages need a posting: add --job.');
+    const meta = resumeMeta(resume, { title: '', company: '' }, [], new Date(0));
+    const rendered = await renderResume(resume, meta, loadFontLibrary(resourcesDir), {
+      format,
+      options: parsedOptions.data,
+      onMissingGlyph: values['replace-missing'] ? 'replace' : 'stop',
+      atsCheck: values.check === true,
+    });
+    writeFileAtomic(out, rendered.bytes);
+    process.stderr.write(`Wrote ${out} (the whole résumé, no posting).\n`);
+    return 0;
+  }
+  const { matcher, analysis } = await analyzeFile(values.job, resourcesDir);
   const excluded = values['only-matching']
     ? onlyMatchingExclusions(resume, analysis, matcher)
     : noExclusions();

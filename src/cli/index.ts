@@ -14,16 +14,21 @@ const USAGE = `Résumé Tailor CLI
       "otherPostings":[<title>],"remote","experience","salary",
       "sections":[{"kind","heading","start","end"}]}
 
-  export --resume <resume.json> --job <posting-file> --out <file.pdf|file.docx> [--only-matching]
+  export --resume <resume.json> [--job <posting-file>] --out <file.pdf|.docx|.json|.txt> [--only-matching]
          [--template classic|modern|compact] [--page-size a4|letter] [--margin-mm 8-40]
          [--font-size 8-13] [--replace-missing] [--check]
-      Writes the tailored PDF (or Word file, by the extension of --out). The résumé is a JSON Resume
-      (v1.0.0) file. Every bullet is selected unless --only-matching, which keeps only the bullets that
+      Writes the tailored résumé as a PDF, a Word file, JSON Resume or plain text, by the extension of
+      --out; without --job, the whole résumé. The résumé is a JSON Resume (v1.0.0) file. Every bullet is selected unless --only-matching, which keeps only the bullets that
       mention a skill of the posting. A character no bundled font can draw stops the export, naming it;
       --replace-missing draws a visible replacement mark instead. --check reads the PDF back as an ATS
       does (pdf.js) and reports any difference from what was drawn on stderr (exit code 3).
       --fit-pages 1|2 keeps the bullets that cover the most of the posting within that many pages (real
       layout) and says on stderr what was left out and which skills that cost.
+
+  import <resume file>
+      Prints the résumé recognised in the file as JSON Resume (v1.0.0) on stdout; what the reader was
+      unsure of goes to stderr, one "unsure: ..." line each. Reads .json (JSON Resume), .txt (plain text) and .pdf (text PDFs; a scan is
+      refused, naming the reason).
 
   score --resume <resume.json> --job <posting-file>
       Prints the match with every bullet selected, as JSON: {"percent","summary",
@@ -67,6 +72,7 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'keywords') await keywordsCommand(rest);
     else if (command === 'export')
       return await (await import('./export-command')).exportCommand(rest, resourcesDir);
+    else if (command === 'import') return await (await import('./import-command')).importCommand(rest);
     else if (command === 'score') await (await import('./score-command')).scoreCommand(rest, resourcesDir);
     else if (command === undefined || command === '--help' || command === 'help') {
       process.stdout.write(USAGE);

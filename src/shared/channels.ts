@@ -26,6 +26,7 @@ export const CHANNELS = [
   'setIncluded',
   'previewPdf',
   'exportPdf',
+  'exportMasterResume',
   'listExports',
   // PDF settings (template, page size, margins, text size)
   'getPdfOptions',

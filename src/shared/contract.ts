@@ -8,12 +8,13 @@ import { PdfOptionsSchema } from '../core/layout/pdf-options';
 import { MISSING_GLYPH_POLICIES } from '../core/layout/unsupported-characters';
 import { CHANNELS, type ChannelName } from './channels';
 import { LONG_TEXT_MAX } from '../core/resume/profile';
-import { JOB_SORTS, JOB_STATUSES } from './domain-types';
+import { EXPORT_FORMATS, JOB_SORTS, JOB_STATUSES, MASTER_EXPORT_FORMATS } from './domain-types';
 import { MAX_IMPORT_CHARS, MAX_POSTING_CHARS, MAX_POSTING_FILE_BYTES, MAX_SEARCH_CHARS } from './limits';
 import type {
   AppInfo,
   ExportRecord,
   ExportResult,
+  MasterExportResult,
   JobSummary,
   JobView,
   PdfPreview,
@@ -158,10 +159,15 @@ export const contract = {
   exportPdf: {
     input: z.strictObject({
       jobId: id,
-      format: z.enum(['pdf', 'docx']).optional(),
+      format: z.enum(EXPORT_FORMATS).optional(),
       onMissingGlyph: z.enum(MISSING_GLYPH_POLICIES).optional(),
     }),
     output: output<ExportResult>(),
+  },
+  // The master résumé (no job) as JSON Resume or plain text, through the save dialog; not recorded.
+  exportMasterResume: {
+    input: z.strictObject({ format: z.enum(MASTER_EXPORT_FORMATS) }),
+    output: output<MasterExportResult>(),
   },
   getPdfOptions: { input: noInput, output: output<PdfOptions>() },
   setPdfOptions: { input: PdfOptionsSchema, output: output<PdfOptions>() },

@@ -44,7 +44,9 @@ test('a field saves after a pause in typing, once, and at once when the page is 
   expect(saves()).toBe(1);
 
   // Hidden (another window, the laptop lid): saved now, without waiting for the pause.
-  const location = page.getByRole('region', { name: 'Profile' }).getByRole('textbox', { name: 'Location' });
+  const location = page
+    .getByRole('region', { name: 'Profile', exact: true })
+    .getByRole('textbox', { name: 'Location' });
   await location.fill('Grenoble, FR');
   await page.evaluate(`
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });

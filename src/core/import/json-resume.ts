@@ -20,7 +20,7 @@ export function parseJsonResume(text: string): ResumeDraft {
   const doc = JsonResumeSchema.safeParse(value);
   if (!doc.success) throw invalid(doc.error.issues.map((issue) => describeIssue(issue, value)));
 
-  const converted = jsonResumeToDraft(doc.data);
+  const converted = jsonResumeToDraft(doc.data, value);
   const draft = ResumeDraftSchema.safeParse(converted);
   if (!draft.success) {
     // Only reachable through combined fields (a location built from three long parts); name the result.
@@ -29,7 +29,7 @@ export function parseJsonResume(text: string): ResumeDraft {
   if (isEmpty(draft.data)) {
     throw new AppError(
       'invalid-input',
-      'This file has no basics, work, volunteer, education, projects or skills that a JSON Resume holds, so nothing was imported.',
+      'This file has none of the parts a JSON Resume holds (basics, work, education, skills...), so nothing was imported.',
       { path: '' },
     );
   }
@@ -65,5 +65,7 @@ function invalid(problems: ValidationProblem[]): AppError {
   );
 }
 
+/** Nothing from the parts JSON Resume defines: leftovers alone mean the file is some other JSON. */
 const isEmpty = (draft: ResumeDraft): boolean =>
-  draft.sections.length === 0 && Object.values(draft.profile).every((value) => value === '');
+  draft.sections.every((section) => section.kind === 'custom') &&
+  Object.values(draft.profile).every((value) => value === '');

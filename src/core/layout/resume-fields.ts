@@ -1,7 +1,8 @@
 import type { Resume } from '../resume/resume';
+import { DEFAULT_SECTION_TITLES, isListKind } from '../resume/section';
 import type { FontStyle } from './font-metrics';
 import { normalizeText } from './normalize-text';
-import { DEFAULT_SECTION_TITLES, FIELD_STYLES, SUMMARY_TITLE, type Template } from './template-style';
+import { COURSES_TITLE, FIELD_STYLES, SUMMARY_TITLE, type Template } from './template-style';
 
 /** A piece of text the template draws, where it comes from, and the face it is drawn in. */
 export interface DrawnField {
@@ -28,7 +29,8 @@ export function* drawnFields(resume: Resume, template: Template): Generator<Draw
     style: FIELD_STYLES.headline,
   };
   yield { label: `profile${SEP}summary`, text: normalizeText(profile.summary), style: FIELD_STYLES.summary };
-  const symbols = Object.values(template.symbols).join('') + SUMMARY_TITLE.toUpperCase();
+  const symbols =
+    Object.values(template.symbols).join('') + SUMMARY_TITLE.toUpperCase() + COURSES_TITLE + '()';
   for (const style of ['regular', 'bold'] as const) yield { label: 'template symbols', text: symbols, style };
 
   for (const section of resume.sections) {
@@ -39,7 +41,7 @@ export function* drawnFields(resume: Resume, template: Template): Generator<Draw
       text: sectionTitle.toUpperCase(),
       style: FIELD_STYLES.heading,
     };
-    const skills = section.kind === 'skills';
+    const skills = isListKind(section.kind);
     for (const [e, entry] of section.entries.entries()) {
       const name = normalizeText(entry.organization) || normalizeText(entry.title) || `entry ${e + 1}`;
       const at = `${sectionLabel}${SEP}${shorten(name)}${SEP}`;
@@ -53,6 +55,11 @@ export function* drawnFields(resume: Resume, template: Template): Generator<Draw
       yield { label: `${at}location`, text: normalizeText(entry.location), style: FIELD_STYLES.location };
       yield { label: `${at}start date`, text: normalizeText(entry.startDate), style: FIELD_STYLES.dates };
       yield { label: `${at}end date`, text: normalizeText(entry.endDate), style: FIELD_STYLES.dates };
+      const detailStyle = skills ? FIELD_STYLES.skillTitle : FIELD_STYLES.detail;
+      yield { label: `${at}detail`, text: normalizeText(entry.detail), style: detailStyle };
+      yield { label: `${at}link`, text: normalizeText(entry.url), style: FIELD_STYLES.entryUrl };
+      yield { label: `${at}summary`, text: normalizeText(entry.summary), style: FIELD_STYLES.entrySummary };
+      yield { label: `${at}courses`, text: normalizeText(entry.courses), style: FIELD_STYLES.skillItems };
       const bulletStyle = skills ? FIELD_STYLES.skillItems : FIELD_STYLES.bullet;
       for (const [b, bullet] of entry.bullets.entries()) {
         yield { label: `${at}bullet ${b + 1}`, text: normalizeText(bullet.text), style: bulletStyle };
@@ -84,7 +91,7 @@ export function mapDrawnTexts(resume: Resume, fn: (text: string, style: FontStyl
       summary: fn(profile.summary, FIELD_STYLES.summary),
     },
     sections: resume.sections.map((section) => {
-      const skills = section.kind === 'skills';
+      const skills = isListKind(section.kind);
       return {
         ...section,
         title: fn(section.title, FIELD_STYLES.heading),
@@ -95,6 +102,10 @@ export function mapDrawnTexts(resume: Resume, fn: (text: string, style: FontStyl
           location: fn(entry.location, FIELD_STYLES.location),
           startDate: fn(entry.startDate, FIELD_STYLES.dates),
           endDate: fn(entry.endDate, FIELD_STYLES.dates),
+          detail: fn(entry.detail, skills ? FIELD_STYLES.skillTitle : FIELD_STYLES.detail),
+          url: fn(entry.url, FIELD_STYLES.entryUrl),
+          summary: fn(entry.summary, FIELD_STYLES.entrySummary),
+          courses: fn(entry.courses, FIELD_STYLES.skillItems),
           bullets: entry.bullets.map((bullet) => ({
             ...bullet,
             text: fn(bullet.text, skills ? FIELD_STYLES.skillItems : FIELD_STYLES.bullet),

@@ -1,16 +1,17 @@
-import type { Entry } from '../resume/entry';
-import type { Section } from '../resume/section';
+import { courseList, type Entry } from '../resume/entry';
+import { DEFAULT_SECTION_TITLES, isListKind, type Section } from '../resume/section';
+import { websiteLink } from './contact-links';
 import { fieldRows, type RowField } from './field-rows';
 import { flowLine, keepParagraphTogether, type FlowLine, type TemplateContext } from './flow-line';
 import { breakLines, type StyledText } from './line-breaking';
 import { normalizeText } from './normalize-text';
 import { sectionHeadingLines } from './section-heading';
-import { DEFAULT_SECTION_TITLES, FIELD_STYLES } from './template-style';
+import { COURSES_TITLE, FIELD_STYLES } from './template-style';
 
 /** A section's heading and entries; nothing at all when no entry has anything to draw. */
 export function sectionLines(section: Section, ctx: TemplateContext): FlowLine[] {
   const entries = section.entries
-    .map((entry) => (section.kind === 'skills' ? skillLines(entry, ctx) : entryLines(entry, ctx)))
+    .map((entry) => (isListKind(section.kind) ? skillLines(entry, ctx) : entryLines(entry, ctx)))
     .filter((lines) => lines.length > 0);
   if (entries.length === 0) return [];
 
@@ -23,20 +24,21 @@ export function sectionLines(section: Section, ctx: TemplateContext): FlowLine[]
   return [...sectionHeadingLines(title, ctx), ...entries.flat()];
 }
 
-/** An entry's header (title, organization, dates, location) and its bullets. */
+/** An entry's header (title, organization, dates, location), its summary, courses and bullets. */
 function entryLines(entry: Entry, ctx: TemplateContext): FlowLine[] {
   const header = entryHeaderLines(entry, ctx);
+  const prose = [...summaryLines(entry, ctx), ...courseLines(entry, ctx)];
   const bullets = entry.bullets
     .map((bullet) => normalizeText(bullet.text))
     .filter((text) => text !== '')
-    .map((text, i) => bulletLines(text, ctx, i === 0 && header.length > 0));
+    .map((text, i) => bulletLines(text, ctx, i === 0 && header.length + prose.length > 0));
 
-  // The header stays with the first bullet: a job title alone at the bottom of a page reads as a gap.
+  // The header stays with what follows: a job title alone at the bottom of a page reads as a gap.
   for (const line of header) line.keepWithNext = true;
   const last = header[header.length - 1];
-  if (last !== undefined && bullets.length === 0) last.keepWithNext = false;
+  if (last !== undefined && bullets.length === 0 && prose.length === 0) last.keepWithNext = false;
 
-  const lines = [...header, ...bullets.flat()];
+  const lines = [...header, ...prose, ...bullets.flat()];
   const first = lines[0];
   if (first !== undefined) first.spaceBefore = ctx.base * ctx.template.spacing.beforeEntry;
   return lines;
@@ -66,10 +68,13 @@ function entryHeaderLines(entry: Entry, ctx: TemplateContext): FlowLine[] {
           size,
           ctx.measure,
         ).map((line) => flowLine(line, size, FIELD_STYLES.entryTitle));
+  const url = normalizeText(entry.url);
   const fields: RowField[] = [
     { text: normalizeText(entry.organization), style: FIELD_STYLES.organization },
     { text: normalizeText(entry.location), style: FIELD_STYLES.location },
     { text: entryDates(entry, ctx), style: FIELD_STYLES.dates },
+    { text: normalizeText(entry.detail), style: FIELD_STYLES.detail },
+    { text: url, style: FIELD_STYLES.entryUrl, url: websiteLink(url) },
   ];
   const separator = { text: ctx.template.symbols.fieldSeparator, style: FIELD_STYLES.location };
   const metaLines = fieldRows(fields, separator, size, ctx).map((runs, i): FlowLine => ({
@@ -81,6 +86,29 @@ function entryHeaderLines(entry: Entry, ctx: TemplateContext): FlowLine[] {
     ruleBelow: false,
   }));
   return [...titleLines, ...metaLines];
+}
+
+/** The entry's own prose (a job's summary, an award's text, a reference) as a paragraph. */
+function summaryLines(entry: Entry, ctx: TemplateContext): FlowLine[] {
+  const text = normalizeText(entry.summary);
+  if (text === '') return [];
+  const size = ctx.base * ctx.template.sizes.body;
+  const style = FIELD_STYLES.entrySummary;
+  const lines = breakLines([{ text, style }], () => ctx.contentWidth, size, ctx.measure).map((line, i) =>
+    flowLine(line, size, style, {
+      spaceBefore: i === 0 ? ctx.base * ctx.template.spacing.beforeEntryMeta : 0,
+    }),
+  );
+  return keepParagraphTogether(lines);
+}
+
+/** An education's courses on one line: "Courses: A, B, C", drawn like a skills line. */
+function courseLines(entry: Entry, ctx: TemplateContext): FlowLine[] {
+  const courses = courseList(entry.courses)
+    .map(normalizeText)
+    .filter((text) => text !== '');
+  if (courses.length === 0) return [];
+  return listLine(COURSES_TITLE, courses, ctx, ctx.base * ctx.template.spacing.beforeEntryMeta);
 }
 
 /** "•" as its own run, then the text with a hanging indent; wrapped lines continue under the text. */
@@ -106,11 +134,20 @@ function bulletLines(text: string, ctx: TemplateContext, first: boolean): FlowLi
   return keepParagraphTogether(lines);
 }
 
-/** A skills entry is one line (wrapping if it must): "Title: item, item, item" with the title bold. */
+/**
+ * A skills, interests or languages entry is one line (wrapping if it must): "Title (detail): item,
+ * item" with the title bold; the detail is a skill's level or a language's fluency.
+ */
 function skillLines(entry: Entry, ctx: TemplateContext): FlowLine[] {
-  const size = ctx.base * ctx.template.sizes.body;
-  const title = normalizeText(entry.title);
+  const name = normalizeText(entry.title);
+  const detail = normalizeText(entry.detail);
+  const title = name !== '' && detail !== '' ? `${name} (${detail})` : name || detail;
   const items = entry.bullets.map((bullet) => normalizeText(bullet.text)).filter((text) => text !== '');
+  return listLine(title, items, ctx, ctx.base * ctx.template.spacing.beforeSkill);
+}
+
+function listLine(title: string, items: string[], ctx: TemplateContext, spaceBefore: number): FlowLine[] {
+  const size = ctx.base * ctx.template.sizes.body;
   const pieces: StyledText[] = [];
   if (title !== '') {
     const end = items.length > 0 ? ctx.template.symbols.skillTitleEnd : '';
@@ -122,9 +159,7 @@ function skillLines(entry: Entry, ctx: TemplateContext): FlowLine[] {
   }
   if (pieces.length === 0) return [];
   const lines = breakLines(pieces, () => ctx.contentWidth, size, ctx.measure).map((line, i) =>
-    flowLine(line, size, FIELD_STYLES.skillItems, {
-      spaceBefore: i === 0 ? ctx.base * ctx.template.spacing.beforeSkill : 0,
-    }),
+    flowLine(line, size, FIELD_STYLES.skillItems, { spaceBefore: i === 0 ? spaceBefore : 0 }),
   );
   return keepParagraphTogether(lines);
 }

@@ -76,16 +76,11 @@ export const FIELD_STYLES = {
   bullet: 'regular',
   skillTitle: 'bold',
   skillItems: 'regular',
+  entrySummary: 'regular',
+  detail: 'italic',
+  entryUrl: 'regular',
 } as const satisfies Record<string, FontStyle>;
 
-/** Heading used when a section has no title of its own. */
-export const DEFAULT_SECTION_TITLES = {
-  experience: 'Experience',
-  education: 'Education',
-  projects: 'Projects',
-  skills: 'Skills',
-  volunteer: 'Volunteering',
-  custom: 'Other',
-} as const;
-
 export const SUMMARY_TITLE = 'Summary';
+/** The label before an education's courses, drawn in bold like a skills title. */
+export const COURSES_TITLE = 'Courses';

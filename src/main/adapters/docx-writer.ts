@@ -3,11 +3,11 @@ import { emailLink, websiteLink } from '../../core/layout/contact-links';
 import { PAGE_SIZES } from '../../core/layout/layout-options';
 import { normalizeText } from '../../core/layout/normalize-text';
 import type { PdfOptions } from '../../core/layout/pdf-options';
-import { DEFAULT_SECTION_TITLES, SUMMARY_TITLE } from '../../core/layout/template-style';
+import { COURSES_TITLE, SUMMARY_TITLE } from '../../core/layout/template-style';
 import { TEMPLATES } from '../../core/layout/templates';
-import type { Entry } from '../../core/resume/entry';
+import { courseList, type Entry } from '../../core/resume/entry';
 import type { Resume } from '../../core/resume/resume';
-import type { Section } from '../../core/resume/section';
+import { DEFAULT_SECTION_TITLES, isListKind, type Section } from '../../core/resume/section';
 import type { PdfMeta } from './pdf-writer';
 import { readZipEntries, writeZip, type ZipEntry } from './zip-entries';
 
@@ -147,7 +147,7 @@ function sectionParagraphs(
 ): DocxParagraph[] {
   const { Paragraph, HeadingLevel } = docx;
   const entries = section.entries.flatMap((entry) =>
-    section.kind === 'skills' ? skillParagraphs(docx, entry, symbols) : entryParagraphs(docx, entry, symbols),
+    isListKind(section.kind) ? skillParagraphs(docx, entry, symbols) : entryParagraphs(docx, entry, symbols),
   );
   if (entries.length === 0) return [];
   const title = normalizeText(section.title) || DEFAULT_SECTION_TITLES[section.kind];
@@ -159,7 +159,7 @@ function entryParagraphs(
   entry: Entry,
   symbols: (typeof TEMPLATES)['classic']['symbols'],
 ): DocxParagraph[] {
-  const { Paragraph, TextRun, HeadingLevel } = docx;
+  const { Paragraph, TextRun, HeadingLevel, ExternalHyperlink } = docx;
   const out: DocxParagraph[] = [];
   const title = normalizeText(entry.title);
   if (title !== '') out.push(new Paragraph({ text: title, heading: HeadingLevel.HEADING_2 }));
@@ -170,14 +170,40 @@ function entryParagraphs(
     { text: normalizeText(entry.organization), italics: false },
     { text: normalizeText(entry.location), italics: true },
     { text: dates, italics: true },
+    { text: normalizeText(entry.detail), italics: true },
   ].filter((field) => field.text !== '');
-  if (meta.length > 0) {
+  const url = normalizeText(entry.url);
+  const link = websiteLink(url);
+  if (meta.length > 0 || url !== '') {
     const children: ParagraphChild[] = [];
     meta.forEach((field, i) => {
       if (i > 0) children.push(new TextRun(symbols.fieldSeparator));
       children.push(new TextRun({ text: field.text, italics: field.italics }));
     });
+    if (url !== '') {
+      if (meta.length > 0) children.push(new TextRun(symbols.fieldSeparator));
+      children.push(
+        link === undefined
+          ? new TextRun(url)
+          : new ExternalHyperlink({ link, children: [new TextRun({ text: url, style: 'Hyperlink' })] }),
+      );
+    }
     out.push(new Paragraph({ children }));
+  }
+  const summary = normalizeText(entry.summary);
+  if (summary !== '') out.push(new Paragraph({ text: summary }));
+  const courses = courseList(entry.courses)
+    .map(normalizeText)
+    .filter((text) => text !== '');
+  if (courses.length > 0) {
+    out.push(
+      new Paragraph({
+        children: [
+          new TextRun({ text: `${COURSES_TITLE}${symbols.skillTitleEnd} `, bold: true }),
+          new TextRun(courses.join(symbols.skillItemSeparator)),
+        ],
+      }),
+    );
   }
   for (const bullet of entry.bullets) {
     const text = normalizeText(bullet.text);
@@ -192,7 +218,9 @@ function skillParagraphs(
   symbols: (typeof TEMPLATES)['classic']['symbols'],
 ): DocxParagraph[] {
   const { Paragraph, TextRun } = docx;
-  const title = normalizeText(entry.title);
+  const name = normalizeText(entry.title);
+  const detail = normalizeText(entry.detail);
+  const title = name !== '' && detail !== '' ? `${name} (${detail})` : name || detail;
   const items = entry.bullets.map((bullet) => normalizeText(bullet.text)).filter((text) => text !== '');
   if (title === '' && items.length === 0) return [];
   const children = [];

@@ -88,7 +88,7 @@ export function createResumeRepo(db: Db): ResumeRepo {
     sections: db.prepare('SELECT id, kind, title FROM sections ORDER BY position, id'),
     entries: db.prepare(
       `SELECT id, section_id AS sectionId, title, organization, location, start_date AS startDate,
-              end_date AS endDate
+              end_date AS endDate, summary, url, detail, courses
          FROM entries ORDER BY section_id, position, id`,
     ),
     bullets: db.prepare('SELECT id, entry_id AS entryId, text FROM bullets ORDER BY entry_id, position, id'),
@@ -126,12 +126,15 @@ export function createResumeRepo(db: Db): ResumeRepo {
     placeSection: db.prepare('INSERT INTO sections (kind, title, position) VALUES (?, ?, ?)'),
     moveSection: db.prepare('UPDATE sections SET position = ? WHERE id = ?'),
     placeEntry: db.prepare(
-      `INSERT INTO entries (section_id, title, organization, location, start_date, end_date, position)
-       VALUES (@sectionId, @title, @organization, @location, @startDate, @endDate, @position)`,
+      `INSERT INTO entries (section_id, title, organization, location, start_date, end_date, summary, url,
+                            detail, courses, position)
+       VALUES (@sectionId, @title, @organization, @location, @startDate, @endDate, @summary, @url, @detail,
+               @courses, @position)`,
     ),
     moveEntry: db.prepare(
       `UPDATE entries SET title = @title, organization = @organization, location = @location,
-              start_date = @startDate, end_date = @endDate, position = @position
+              start_date = @startDate, end_date = @endDate, summary = @summary, url = @url,
+              detail = @detail, courses = @courses, position = @position
         WHERE id = @id`,
     ),
     placeBullet: db.prepare('INSERT INTO bullets (entry_id, text, position) VALUES (?, ?, ?)'),
@@ -152,13 +155,15 @@ export function createResumeRepo(db: Db): ResumeRepo {
          UNION SELECT job_id FROM job_pins WHERE bullet_id IN (SELECT id FROM b))`,
     ),
     addEntry: db.prepare(
-      `INSERT INTO entries (section_id, title, organization, location, start_date, end_date, position)
-       VALUES (@sectionId, @title, @organization, @location, @startDate, @endDate,
-               (SELECT COALESCE(MAX(position), -1) + 1 FROM entries WHERE section_id = @sectionId))`,
+      `INSERT INTO entries (section_id, title, organization, location, start_date, end_date, summary, url,
+                            detail, courses, position)
+       VALUES (@sectionId, @title, @organization, @location, @startDate, @endDate, @summary, @url, @detail,
+               @courses, (SELECT COALESCE(MAX(position), -1) + 1 FROM entries WHERE section_id = @sectionId))`,
     ),
     updateEntry: db.prepare(
       `UPDATE entries SET title = @title, organization = @organization, location = @location,
-              start_date = @startDate, end_date = @endDate
+              start_date = @startDate, end_date = @endDate, summary = @summary, url = @url,
+              detail = @detail, courses = @courses
         WHERE id = @id`,
     ),
     deleteEntry: db.prepare('DELETE FROM entries WHERE id = ?'),
@@ -179,6 +184,10 @@ export function createResumeRepo(db: Db): ResumeRepo {
     location: fields.location,
     startDate: fields.startDate,
     endDate: fields.endDate,
+    summary: fields.summary,
+    url: fields.url,
+    detail: fields.detail,
+    courses: fields.courses,
   });
 
   const addSection = (kind: SectionKind, title: string): number =>

@@ -1,4 +1,6 @@
 import { exportFileName } from '../../core/export-file-name';
+import { resumeToJsonResume } from '../../core/export/resume-to-json-resume';
+import { resumeToText } from '../../core/export/resume-to-text';
 import type { SkillMatcher } from '../../core/keywords/skill-types';
 import { compareReadingText, type AtsCheck } from '../../core/layout/ats-check';
 import {
@@ -29,7 +31,7 @@ import { readJobResume } from './job-resume';
 
 export type ExportHandlers = Pick<
   Handlers,
-  'previewPdf' | 'exportPdf' | 'listExports' | 'getPdfOptions' | 'setPdfOptions'
+  'previewPdf' | 'exportPdf' | 'exportMasterResume' | 'listExports' | 'getPdfOptions' | 'setPdfOptions'
 >;
 
 /** The meta-table key holding the user's PDF settings as JSON. */
@@ -81,6 +83,9 @@ export async function renderResume(
   if (request.format === 'docx') {
     return { bytes: await writeResumeDocx(tailored, meta, request.options), replaced: [] };
   }
+  if (request.format === 'json' || request.format === 'txt') {
+    return { bytes: resumeDataBytes(tailored, request.format), replaced: [] };
+  }
   const pdf = await writeResumePdf(tailored, meta, fonts, {
     ...pdfLayoutOptions(request.options),
     onMissingGlyph: request.onMissingGlyph,
@@ -92,6 +97,25 @@ export async function renderResume(
     ...(request.atsCheck === false ? {} : { ats: await atsRoundTrip(pdf.bytes, pdf.readingText) }),
     replaced: pdf.replaced.map(({ character, codePoint, field }) => ({ character, codePoint, field })),
   };
+}
+
+/** JSON Resume (pretty, as people read and diff it) or plain text, UTF-8, ending with a newline. */
+export function resumeDataBytes(resume: Resume, format: 'json' | 'txt'): Uint8Array {
+  const text =
+    format === 'json' ? `${JSON.stringify(resumeToJsonResume(resume), null, 2)}\n` : resumeToText(resume);
+  return new TextEncoder().encode(text);
+}
+
+const FORMAT_NAMES: Record<ExportFormat, string> = {
+  pdf: 'PDF',
+  docx: 'Word file',
+  json: 'JSON Resume file',
+  txt: 'text file',
+};
+
+/** Writes the file where the dialog said, atomically; a failure names the file in plain words. */
+function saveExport(path: string, bytes: Uint8Array, format: ExportFormat): void {
+  writeFileAtomic(path, bytes, `the ${FORMAT_NAMES[format]} ${path}`);
 }
 
 /** Reads the PDF back with pdf.js, as most résumé parsers do, and compares it with what was drawn. */
@@ -161,7 +185,7 @@ export function exportHandlers(deps: {
       const suggested = exportFileName([resume.profile.name, job.company, job.title], format);
       const path = await saveDialog.chooseSavePath(suggested);
       if (path === null) return { status: 'canceled' };
-      writeFileAtomic(path, rendered.bytes, `the ${format === 'pdf' ? 'PDF' : 'Word file'} ${path}`);
+      saveExport(path, rendered.bytes, format);
       // What was drawn: the layout skips a bullet with no text, so the record does too.
       const bullets = [...allBullets(tailored)]
         .map(({ bullet }) => bullet)
@@ -188,6 +212,13 @@ export function exportHandlers(deps: {
         ...(rendered.ats === undefined ? {} : { ats: rendered.ats }),
         replaced: rendered.replaced,
       };
+    },
+    async exportMasterResume({ format }) {
+      const resume = repos.resume.getResume();
+      const path = await saveDialog.chooseSavePath(exportFileName([resume.profile.name, 'Résumé'], format));
+      if (path === null) return { status: 'canceled' };
+      saveExport(path, resumeDataBytes(resume, format), format);
+      return { status: 'saved', path, format };
     },
     listExports: ({ jobId }) => repos.exports.list(jobId),
     getPdfOptions: () => readPdfOptions(repos),

@@ -5,7 +5,15 @@ import type { Tailoring } from './tailoring';
 
 export type { ExportComparison };
 
-export type ExportFormat = 'pdf' | 'docx';
+/** PDF and Word as laid out; JSON Resume and plain text for other tools and for paste-in forms. */
+export const EXPORT_FORMATS = ['pdf', 'docx', 'json', 'txt'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The master résumé goes out only as data (JSON Resume) or text; layouts are for a job. */
+export const MASTER_EXPORT_FORMATS = ['json', 'txt'] as const;
+export type MasterExportFormat = (typeof MASTER_EXPORT_FORMATS)[number];
+
+export type MasterExportResult =
+  { status: 'saved'; path: string; format: MasterExportFormat } | { status: 'canceled' };
 
 export type ExportResult =
   | {

@@ -27,6 +27,8 @@ describe('seedDemoResumeIfEmpty', () => {
       'education',
       'projects',
       'skills',
+      'languages',
+      'custom',
     ]);
 
     for (const section of resume.sections) repos.resume.deleteSection(section.id);

@@ -10,6 +10,7 @@ import { writeSync } from 'node:fs';
 import { openDatabase } from '../../../src/main/db/connection';
 import { createRepositories } from '../../../src/main/db/repositories';
 import type { ResumeDraft } from '../../../src/core/resume/resume-draft';
+import { emptyEntryFields } from '../../../src/core/resume/entry';
 
 const file = process.argv[2];
 if (file === undefined) throw new Error('usage: kill-writer <database file>');
@@ -24,11 +25,8 @@ const draft = (tag: number): ResumeDraft => ({
     kind: 'custom' as const,
     title: `Section ${s}`,
     entries: [1, 2, 3, 4, 5].map((e) => ({
+      ...emptyEntryFields(),
       title: `Entry ${e}`,
-      organization: '',
-      location: '',
-      startDate: '',
-      endDate: '',
       bullets: [1, 2, 3, 4].map((b) => ({ text: `Run ${tag} bullet ${b}` })),
     })),
   })),

@@ -64,11 +64,7 @@ describe('resume repository', () => {
     expect(resume.sections[0]?.entries).toEqual([
       {
         id: first,
-        title: 'SRE',
-        organization: 'Acme',
-        location: '',
-        startDate: '2020',
-        endDate: 'Present',
+        ...fields('SRE', { organization: 'Acme', startDate: '2020', endDate: 'Present' }),
         bullets: [
           { id: b1, text: 'Cut costs 31%', variants: [] },
           { id: b2, text: 'Ran Kafka', variants: [] },

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/core/errors/app-error';
 import { parseJsonResume } from '../../../src/core/import/json-resume';
+import { emptyEntryFields } from '../../../src/core/resume/entry';
 import { ResumeDraftSchema, type ResumeDraft } from '../../../src/core/resume/resume-draft';
 
 const demoText = readFileSync(
@@ -47,6 +48,8 @@ describe('parseJsonResume on the demo file', () => {
       ['education', 'Education', 1],
       ['projects', 'Projects', 1],
       ['skills', 'Skills', 8],
+      ['languages', 'Languages', 2],
+      ['custom', 'Profiles', 2],
     ]);
     const [current] = draft.sections[0]?.entries ?? [];
     expect(current).toMatchObject({
@@ -61,11 +64,8 @@ describe('parseJsonResume on the demo file', () => {
       organization: 'Université Grenoble Alpes',
       startDate: 'Sep 2012',
       endDate: 'Jun 2014',
-      bullets: [
-        { text: 'Distributed Systems' },
-        { text: 'Networks and Security' },
-        { text: 'Operating Systems' },
-      ],
+      courses: 'Distributed Systems\nNetworks and Security\nOperating Systems',
+      bullets: [],
     });
     expect(draft.sections[4]?.entries[0]?.title).toBe('Cloud');
     expect(draft.sections[4]?.entries[0]?.bullets.slice(0, 2)).toEqual([{ text: 'AWS' }, { text: 'ECS' }]);
@@ -98,18 +98,11 @@ describe('parseJsonResume conversion rules', () => {
     expect(draft.profile.location).toBe('Montréal, CA');
     expect(draft.sections).toHaveLength(1);
     expect(draft.sections[0]?.entries).toEqual([
-      {
-        title: 'Engineer',
-        organization: 'Acme',
-        location: '',
-        startDate: '',
-        endDate: '',
-        bullets: [{ text: 'Did X' }],
-      },
+      { ...emptyEntryFields(), title: 'Engineer', organization: 'Acme', bullets: [{ text: 'Did X' }] },
     ]);
   });
 
-  it('uses the summary or description as the only bullet when there are no highlights', () => {
+  it('keeps the summary or description as the entry summary, beside its highlights', () => {
     const draft = parse({
       work: [
         { name: 'A', summary: 'Ran the platform.' },
@@ -117,11 +110,11 @@ describe('parseJsonResume conversion rules', () => {
       ],
       projects: [{ name: 'tool', description: 'A CLI.' }],
     });
-    expect(draft.sections[0]?.entries.map((e) => e.bullets)).toEqual([
-      [{ text: 'Ran the platform.' }],
-      [{ text: 'Shipped Y' }],
+    expect(draft.sections[0]?.entries.map((e) => [e.summary, e.bullets])).toEqual([
+      ['Ran the platform.', []],
+      ['Overview.', [{ text: 'Shipped Y' }]],
     ]);
-    expect(draft.sections[1]?.entries[0]?.bullets).toEqual([{ text: 'A CLI.' }]);
+    expect(draft.sections[1]?.entries[0]).toMatchObject({ summary: 'A CLI.', bullets: [] });
   });
 
   it('builds the education title from whichever of studyType and area is present', () => {
@@ -141,6 +134,10 @@ describe('parseJsonResume conversion rules', () => {
       work: [{ company: 'Old Schema Inc', position: 'Dev', startDate: '2015', endDate: '2016-13' }],
     });
     expect(draft.profile.website).toBe('https://github.com/x');
+    expect(draft.sections.find((s) => s.title === 'Profiles')?.entries).toMatchObject([
+      { title: 'GitHub', url: '' },
+      { title: '', url: 'https://github.com/x' },
+    ]);
     expect(draft.sections[0]?.entries[0]).toMatchObject({
       organization: 'Old Schema Inc',
       startDate: '2015',
@@ -148,16 +145,25 @@ describe('parseJsonResume conversion rules', () => {
     });
   });
 
-  it('ignores fields it does not use, whatever their type', () => {
+  it('keeps fields it has no home for as text under Other, whatever their type, and skips file metadata', () => {
     const draft = parse({
       $schema: 'x',
       meta: { version: 1 },
-      basics: { name: 'X', image: 42, profiles: [{ url: 'https://x.example', network: ['odd'] }] },
-      awards: 'not a list',
-      work: [{ name: 'A', url: 7, description: false, highlights: ['h'] }],
+      basics: { name: 'X', pronouns: 42 },
+      work: [{ name: 'A', description: false, highlights: ['h'] }],
     });
     expect(draft.profile.name).toBe('X');
     expect(draft.sections[0]?.entries[0]?.bullets).toEqual([{ text: 'h' }]);
+    expect(draft.sections[1]?.entries.map((e) => e.bullets[0]?.text)).toEqual([
+      'Pronouns: 42',
+      'Description: false',
+    ]);
+  });
+
+  it('refuses a wrong type in a section it reads, naming it, rather than dropping the text', () => {
+    expect(failure(JSON.stringify({ basics: { name: 'X' }, awards: 'not a list' })).message).toContain(
+      'awards: expected a list, found a string',
+    );
   });
 });
 

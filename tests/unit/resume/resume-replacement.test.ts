@@ -3,8 +3,10 @@ import type { Resume } from '../../../src/core/resume/resume';
 import type { ResumeDraft } from '../../../src/core/resume/resume-draft';
 import { planReplacement } from '../../../src/core/resume/resume-replacement';
 import { emptyProfile } from '../../../src/core/resume/profile';
+import { emptyEntryFields } from '../../../src/core/resume/entry';
 
-const fields = { location: '', startDate: '2020', endDate: '' };
+const { title: _t, organization: _o, ...blank } = emptyEntryFields();
+const fields = { ...blank, startDate: '2020' };
 const current: Resume = {
   profile: emptyProfile(),
   sections: [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Resume } from '../../../src/core/resume/resume';
 import { applyJobChoices, isPermutationOf } from '../../../src/core/tailor/apply-choices';
+import { emptyEntryFields } from '../../../src/core/resume/entry';
 
 const master = (): Resume => ({
   profile: { name: '', headline: '', email: '', phone: '', location: '', website: '', summary: '' },
@@ -12,18 +13,15 @@ const master = (): Resume => ({
       entries: [
         {
           id: 2,
+          ...emptyEntryFields(),
           title: 'A',
-          organization: '',
-          location: '',
-          startDate: '',
-          endDate: '',
           bullets: [
             { id: 3, text: 'one', variants: [{ id: 9, text: 'one, reworded' }] },
             { id: 4, text: 'two', variants: [] },
             { id: 5, text: 'three', variants: [] },
           ],
         },
-        { id: 6, title: 'B', organization: '', location: '', startDate: '', endDate: '', bullets: [] },
+        { id: 6, ...emptyEntryFields(), title: 'B', bullets: [] },
       ],
     },
   ],

@@ -6,6 +6,7 @@ import { entryRecency } from '../../../src/core/tailor/entry-recency';
 import { noExclusions, type Exclusions } from '../../../src/core/tailor/exclusions';
 import { fitToPages } from '../../../src/core/tailor/fit-to-pages';
 import { skillSources } from '../../../src/core/tailor/skill-sources';
+import { emptyEntryFields } from '../../../src/core/resume/entry';
 
 /** Finds the listed words as skills, case-sensitively: enough to drive the algorithm. */
 const wordMatcher = (skills: string[]): SkillMatcher => ({
@@ -24,10 +25,8 @@ const wordMatcher = (skills: string[]): SkillMatcher => ({
 let nextId = 100;
 const entry = (title: string, endDate: string, bullets: string[]) => ({
   id: nextId++,
+  ...emptyEntryFields(),
   title,
-  organization: '',
-  location: '',
-  startDate: '',
   endDate,
   bullets: bullets.map((text) => ({ id: nextId++, text, variants: [] })),
 });

@@ -6,6 +6,7 @@ import { withToggle, type Exclusions } from '../../../src/core/tailor/exclusions
 import { scoreMatch } from '../../../src/core/tailor/score-match';
 import { skillSources, wantedSkills } from '../../../src/core/tailor/skill-sources';
 import { toggleEffects } from '../../../src/core/tailor/toggle-effects';
+import { emptyEntryFields } from '../../../src/core/resume/entry';
 
 const SKILLS = ['Terraform', 'Kafka', 'Go', 'Rust', 'SQL'];
 const matcher: SkillMatcher = {
@@ -46,11 +47,8 @@ const resume: Resume = {
       entries: [
         {
           id: 2,
+          ...emptyEntryFields(),
           title: 'SRE',
-          organization: '',
-          location: '',
-          startDate: '',
-          endDate: '',
           bullets: [
             { id: 10, text: 'Terraform and Go', variants: [] },
             { id: 11, text: 'Kafka', variants: [] },

@@ -1,10 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { ExportFormat } from '../../../../shared/domain-types';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/error-message';
 import { keys } from '../../lib/query-keys';
 import { usePdfSettings } from '../export-options/pdf-settings-store';
+
+const BUTTON_LABELS: Record<ExportFormat, string> = {
+  pdf: 'Export PDF…',
+  docx: 'Export Word…',
+  json: 'Export JSON Resume…',
+  txt: 'Export plain text…',
+};
 
 type Status =
   | { kind: 'idle' }
@@ -49,17 +56,19 @@ export function ExportButton({ jobId }: { jobId: number }) {
     <div className="export">
       <div className="export-row">
         <button type="button" className="button-primary" disabled={busy} onClick={() => void run()}>
-          {busy ? 'Exporting…' : format === 'pdf' ? 'Export PDF…' : 'Export Word…'}
+          {busy ? 'Exporting…' : BUTTON_LABELS[format]}
         </button>
         <label>
           <span className="visually-hidden">Format</span>
           <select
             aria-label="Export format"
             value={format}
-            onChange={(e) => setFormat(e.target.value === 'docx' ? 'docx' : 'pdf')}
+            onChange={(e) => setFormat(EXPORT_FORMATS.find((f) => f === e.target.value) ?? 'pdf')}
           >
             <option value="pdf">PDF</option>
             <option value="docx">Word (.docx)</option>
+            <option value="json">JSON Resume (.json)</option>
+            <option value="txt">Plain text (.txt)</option>
           </select>
         </label>
       </div>

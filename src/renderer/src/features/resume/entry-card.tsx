@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import type { Entry, EntryFields } from '../../../../core/resume/entry';
+import { ENTRY_TEXT_FIELDS, type Entry, type EntryFields } from '../../../../core/resume/entry';
+import { entryDetailLabel, isListKind, type SectionKind } from '../../../../core/resume/section';
 import { useSerialSave } from '../../lib/use-serial-save';
 import { api } from '../../lib/api';
 import { plural } from '../../lib/plural';
@@ -10,23 +11,48 @@ import { EditableField } from '../../ui/editable-field';
 import { BulletList } from './bullet-list';
 import { useResumeSave } from './resume-save';
 
-const FIELDS: readonly { key: keyof EntryFields; label: string; placeholder?: string }[] = [
+interface FieldSpec {
+  key: keyof EntryFields;
+  label: string;
+  placeholder?: string;
+  multiline?: boolean;
+}
+
+const FIELDS: readonly FieldSpec[] = [
   { key: 'title', label: 'Title', placeholder: 'Senior Engineer' },
   { key: 'organization', label: 'Organization', placeholder: 'Company or school' },
   { key: 'location', label: 'Location' },
   { key: 'startDate', label: 'Start date', placeholder: 'Mar 2021' },
   { key: 'endDate', label: 'End date', placeholder: 'Present' },
+  { key: 'url', label: 'Link', placeholder: 'example.com' },
 ];
 
-const entryFields = (entry: EntryFields): EntryFields => ({
-  title: entry.title,
-  organization: entry.organization,
-  location: entry.location,
-  startDate: entry.startDate,
-  endDate: entry.endDate,
-});
+/**
+ * The fields a kind has a use for, plus any other that holds text (an import may fill one the kind
+ * does not show): an entry never hides what it stores.
+ */
+function fieldsFor(kind: SectionKind, entry: EntryFields): FieldSpec[] {
+  const detail = entryDetailLabel(kind);
+  const extra: FieldSpec[] = [
+    { key: 'detail', label: detail ?? 'Detail' },
+    { key: 'summary', label: 'Summary', multiline: true },
+    { key: 'courses', label: 'Courses (one per line)', multiline: true },
+  ];
+  const shown = (f: FieldSpec) =>
+    entry[f.key] !== '' ||
+    (f.key === 'detail' && detail !== null) ||
+    (f.key === 'courses' && kind === 'education') ||
+    (f.key === 'summary' && !isListKind(kind));
+  return [...FIELDS, ...extra.filter(shown)];
+}
 
-export function EntryCard({ entry }: { entry: Entry }) {
+const entryFields = (entry: EntryFields): EntryFields => {
+  const fields = {} as EntryFields;
+  for (const key of ENTRY_TEXT_FIELDS) fields[key] = entry[key];
+  return fields;
+};
+
+export function EntryCard({ entry, kind }: { entry: Entry; kind: SectionKind }) {
   const save = useResumeSave();
   const report = useReportError();
   const fields = useMemo(() => entryFields(entry), [entry]);
@@ -47,12 +73,13 @@ export function EntryCard({ entry }: { entry: Entry }) {
   return (
     <article className="entry" aria-label={entryLabel(entry)}>
       <div className="entry-fields">
-        {FIELDS.map((f) => (
+        {fieldsFor(kind, entry).map((f) => (
           <EditableField
             key={f.key}
             label={f.label}
             className={`entry-field-${f.key}`}
             placeholder={f.placeholder}
+            multiline={f.multiline}
             value={entry[f.key]}
             onSave={saveField(f.key)}
           />

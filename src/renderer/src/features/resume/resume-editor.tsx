@@ -3,6 +3,7 @@ import type { Resume } from '../../../../core/resume/resume';
 import { invalidateResumeReaders } from '../../lib/invalidate';
 import { keys } from '../../lib/query-keys';
 import { AddSectionForm } from './add-section-form';
+import { ExportMasterButtons } from './export-master-buttons';
 import { ImportJsonButton } from './import-json-button';
 import { ProfileForm } from './profile-form';
 import { ResumeSaveContext, type SaveResume } from './resume-save';
@@ -52,6 +53,7 @@ export function ResumeEditor({ resume }: Props) {
           <div className="toolbar-actions">
             <SaveStatus state={state} />
             <ImportJsonButton hasContent={hasContent} />
+            <ExportMasterButtons />
           </div>
         </div>
         <ProfileForm profile={resume.profile} />

@@ -51,7 +51,7 @@ export function SectionCard({ section }: { section: Section }) {
       </header>
       {section.entries.length === 0 && <p className="empty-note">No entries yet.</p>}
       {section.entries.map((entry) => (
-        <EntryCard key={entry.id} entry={entry} />
+        <EntryCard key={entry.id} entry={entry} kind={section.kind} />
       ))}
       <button type="button" className="button-secondary" onClick={addEntry}>
         <span aria-hidden="true">+ </span>

@@ -7,5 +7,11 @@ export const KIND_LABELS: Record<SectionKind, string> = {
   projects: 'Projects',
   skills: 'Skills',
   volunteer: 'Volunteer',
+  awards: 'Awards',
+  certificates: 'Certificates',
+  publications: 'Publications',
+  languages: 'Languages',
+  interests: 'Interests',
+  references: 'References',
   custom: 'Custom',
 };

@@ -1,0 +1,169 @@
+import { emptyEntryFields } from '../resume/entry';
+import type { EntryDraft } from '../resume/resume-draft';
+import type { SectionKind } from '../resume/section';
+import { findDates } from './date-ranges';
+import type { LineKind } from './text-line-kinds';
+import type { TextLine } from './text-lines';
+
+/** A line with its kind and where it was in the file (1-based), for the notes on what was unsure. */
+export interface Placed {
+  line: TextLine;
+  kind: LineKind;
+  number: number;
+}
+
+export interface Note {
+  line: number;
+  message: string;
+}
+
+// Between fields of an entry's header line: "Acme | Berlin", "Engineer — Acme", "Engineer at Acme".
+const FIELD_SEPARATORS = /\s[|·•–—]\s|\s-\s|\t| {3,}|\s@\s/u;
+// A header line this long is prose (the entry's summary), not a title or an organization.
+const MAX_HEADER_WORDS = 12;
+const SPLIT_KEEPING_SEPARATORS = new RegExp(`(${FIELD_SEPARATORS.source})`, 'u');
+// Title, organization, location.
+const FIELD_SLOTS = 3;
+const trimField = (text: string) => text.replace(/^[\s,;|·•–—)-]+|[\s,;|·•–—(-]+$/gu, '');
+const SCHOOL =
+  /universit|college|school|école|ecole|hochschule|institut|lycée|gymnasium|academy|académie|escuela|colegio|facultad|fachhochschule/iu;
+
+/**
+ * A section's lines as entries. An entry begins at a header line (not a bullet) after the previous
+ * entry's bullets, after a blank line, or at a second line with dates. Header lines give title,
+ * organization, location and dates, in the order they are written; long lines give the summary;
+ * bullets (by glyph or indentation) are the entry's bullets, and a line that continues a bullet
+ * (indented like its text, or starting in lower case) is joined to it.
+ */
+export function entriesOf(kind: SectionKind, placed: readonly Placed[], indentStep: number, notes: Note[]) {
+  const left = Math.min(...placed.filter((p) => p.kind.kind !== 'blank').map((p) => p.line.indent));
+  const entries: Building[] = [];
+  let current: Building | undefined;
+  let blankSince = false;
+  let lastWasBullet = false;
+  for (const p of placed) {
+    if (p.kind.kind === 'blank') {
+      blankSince = true;
+      continue;
+    }
+    const text = p.kind.kind === 'heading' ? p.kind.title : p.kind.text;
+    const indented = p.line.indent >= left + indentStep;
+    const isBullet =
+      p.kind.kind === 'bullet' || (indented && current !== undefined && current.header.length > 0);
+    if (isBullet) {
+      const continues =
+        p.kind.kind !== 'bullet' &&
+        lastWasBullet &&
+        !blankSince &&
+        current !== undefined &&
+        /^\p{Ll}/u.test(text);
+      if (current === undefined) {
+        current = newEntry(p.number);
+        entries.push(current);
+        notes.push({ line: p.number, message: `bullets with no entry above them: "${shorten(text)}"` });
+      }
+      const last = current.bullets[current.bullets.length - 1];
+      if (continues && last !== undefined) current.bullets[current.bullets.length - 1] = `${last} ${text}`;
+      else current.bullets.push(text);
+      lastWasBullet = true;
+      blankSince = false;
+      continue;
+    }
+    const lastBullet = current?.bullets[current.bullets.length - 1];
+    if (
+      lastWasBullet &&
+      !blankSince &&
+      lastBullet !== undefined &&
+      current !== undefined &&
+      /^\p{Ll}/u.test(text)
+    ) {
+      current.bullets[current.bullets.length - 1] = `${lastBullet} ${text}`;
+      continue;
+    }
+    // A wrapped line of the entry's summary goes on in lower case.
+    const lastProse = current?.summary.length ?? 0;
+    if (!blankSince && current !== undefined && lastProse > 0 && /^\p{Ll}/u.test(text)) {
+      current.summary[lastProse - 1] = `${current.summary[lastProse - 1] ?? ''} ${text}`;
+      continue;
+    }
+    const dates = findDates(text);
+    const starts =
+      current === undefined ||
+      current.bullets.length > 0 ||
+      current.summary.length > 0 ||
+      (blankSince && current.header.length > 0) ||
+      (dates !== undefined && current.header.some((h) => findDates(h) !== undefined));
+    if (starts) {
+      current = newEntry(p.number);
+      entries.push(current);
+    }
+    const building = current as Building;
+    const prose = words(text) > MAX_HEADER_WORDS && dates === undefined;
+    if (prose && building.header.length > 0) building.summary.push(text);
+    else building.header.push(text);
+    lastWasBullet = false;
+    blankSince = false;
+  }
+  return entries.map((e) => finish(kind, e, notes));
+}
+
+interface Building {
+  number: number;
+  header: string[];
+  summary: string[];
+  bullets: string[];
+}
+
+const newEntry = (number: number): Building => ({ number, header: [], summary: [], bullets: [] });
+const words = (text: string) => text.split(/\s+/).filter((w) => w !== '').length;
+const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+
+/** Header lines to fields: the dates out of the line that holds them, the rest in reading order. */
+function finish(kind: SectionKind, e: Building, notes: Note[]): EntryDraft {
+  const entry: EntryDraft = { ...emptyEntryFields(), bullets: e.bullets.map((text) => ({ text })) };
+  const parts: string[] = [];
+  // Header text past title, organization and location, each piece as written (separators kept).
+  const overflow: string[] = [];
+  let dated = false;
+  const single = kind !== 'experience' && kind !== 'volunteer';
+  for (const line of e.header) {
+    const dates = dated ? undefined : (findDates(line) ?? (single ? findDates(line, true) : undefined));
+    let rest = line;
+    if (dates !== undefined) {
+      dated = true;
+      entry.startDate = dates.startDate;
+      entry.endDate = dates.endDate;
+      rest = `${line.slice(0, dates.index)}   ${line.slice(dates.index + dates.length)}`.replace(
+        /\(\s*\)/g,
+        ' ',
+      );
+    }
+    const pieces = rest.split(SPLIT_KEEPING_SEPARATORS);
+    for (let i = 0; i < pieces.length; i += 2) {
+      const field = trimField(pieces[i] ?? '');
+      if (field === '') continue;
+      if (parts.length < FIELD_SLOTS) {
+        parts.push(field);
+        continue;
+      }
+      const tail = trimField(pieces.slice(i).join(''));
+      if (tail !== '') overflow.push(tail);
+      break;
+    }
+  }
+  if (kind === 'education') {
+    // Schools are written first as often as degrees: the school is the organization either way.
+    const school = parts.findIndex((part) => SCHOOL.test(part));
+    if (school > 0) parts.unshift(...parts.splice(school, 1));
+    if (school >= 0 && parts.length > 1) [parts[0], parts[1]] = [parts[1] as string, parts[0] as string];
+  }
+  const [title = '', organization = '', location = ''] = parts;
+  entry.title = title;
+  entry.organization = organization;
+  entry.location = location;
+  entry.summary = [...overflow, ...e.summary].join('\n');
+  if (!dated && (kind === 'experience' || kind === 'volunteer')) {
+    notes.push({ line: e.number, message: `no dates found for "${shorten(title || organization)}"` });
+  }
+  return entry;
+}

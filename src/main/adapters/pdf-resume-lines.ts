@@ -1,0 +1,198 @@
+import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
+import { AppError } from '../../core/errors/app-error';
+import type { TextLine } from '../../core/import/text-lines';
+
+/** A résumé is a few pages; a 200-page PDF is a book, read no further than this. */
+export const MAX_RESUME_PDF_PAGES = 20;
+export const MAX_RESUME_FILE_BYTES = 20 * 1024 * 1024;
+
+export interface PdfResumeLines {
+  lines: TextLine[];
+  /** The body text's size (the most common one), so a larger bold line can be told as a heading. */
+  bodySize: number;
+  /** Targets of the link annotations (http, https, mailto), in page order. */
+  links: string[];
+}
+
+interface Item {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  bold: boolean;
+}
+
+/**
+ * A résumé PDF as lines rebuilt from geometry, not stream order: items are grouped by baseline, sorted
+ * left to right, and a page whose items leave an empty vertical band near its middle is read as two
+ * columns, left then right. Each line keeps its indentation (points past the column's left edge), its
+ * size and whether it is bold (from the font's PDF name, "…-Bold"). Safe for untrusted files: pdf.js
+ * with no eval (CVE-2024-4367), no scripting, no font loading; pages and bytes are bounded.
+ */
+export async function readPdfResumeLines(bytes: Uint8Array): Promise<PdfResumeLines> {
+  if (bytes.byteLength > MAX_RESUME_FILE_BYTES) {
+    throw new AppError(
+      'too-large',
+      `This file is larger than the ${MAX_RESUME_FILE_BYTES / 1024 / 1024} MB a résumé can be.`,
+    );
+  }
+  if (!Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) {
+    throw new AppError(
+      'invalid-input',
+      'This file is not a PDF (it does not start with %PDF-), whatever its name says.',
+    );
+  }
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = getDocument({
+    // A copy, and a plain Uint8Array: pdf.js refuses a Node Buffer and detaches what it is given.
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    enableXfa: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
+  try {
+    const doc = await task.promise;
+    const lines: TextLine[] = [];
+    const links: string[] = [];
+    const sizes = new Map<number, number>();
+    let characters = 0;
+    for (let n = 1; n <= Math.min(doc.numPages, MAX_RESUME_PDF_PAGES); n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      // Font objects (with their PDF names) are resolved by the operator list.
+      await page.getOperatorList();
+      const boldOf = new Map<string, boolean>();
+      const items: Item[] = [];
+      for (const raw of content.items as (TextItem | TextMarkedContent)[]) {
+        if (!('str' in raw) || raw.str.trim() === '') continue;
+        let bold = boldOf.get(raw.fontName);
+        if (bold === undefined) {
+          bold = isBoldFont(page.commonObjs, raw.fontName);
+          boldOf.set(raw.fontName, bold);
+        }
+        const size = Math.round(Math.hypot(raw.transform[2] ?? 0, raw.transform[3] ?? 0) * 10) / 10 || 1;
+        items.push({
+          text: raw.str,
+          x: raw.transform[4] ?? 0,
+          y: raw.transform[5] ?? 0,
+          width: raw.width,
+          size,
+          bold,
+        });
+        sizes.set(size, (sizes.get(size) ?? 0) + raw.str.length);
+        characters += raw.str.trim().length;
+      }
+      const { width } = page.getViewport({ scale: 1 });
+      for (const column of columns(items, width)) lines.push(...linesOf(column), { text: '', indent: 0 });
+      for (const annotation of (await page.getAnnotations()) as { subtype?: string; url?: string }[]) {
+        if (
+          annotation.subtype === 'Link' &&
+          typeof annotation.url === 'string' &&
+          /^(https?|mailto):/i.test(annotation.url)
+        ) {
+          links.push(annotation.url);
+        }
+      }
+      page.cleanup();
+    }
+    if (characters === 0) {
+      throw new AppError(
+        'invalid-input',
+        'This PDF has no text in it, only images (a scan or a photo of a page), so there is nothing to read. ' +
+          'Open the program that made it and export a PDF with text, or paste the text instead.',
+        { reason: 'image-only' },
+      );
+    }
+    const bodySize = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+    return { lines, bodySize, links };
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const name = (error as Error).name;
+    if (name === 'PasswordException') {
+      throw new AppError(
+        'invalid-input',
+        'This PDF is protected by a password, so it cannot be read. Save a copy without the password and open that.',
+        { reason: 'encrypted' },
+      );
+    }
+    throw new AppError(
+      'invalid-input',
+      `This PDF could not be read (it may be damaged or cut short): ${(error as Error).message ?? String(error)}`,
+      { reason: 'unreadable' },
+    );
+  } finally {
+    await task.destroy();
+  }
+}
+
+function isBoldFont(objs: { has(id: string): boolean; get(id: string): unknown }, id: string): boolean {
+  if (!objs.has(id)) return false;
+  const font = objs.get(id) as { name?: unknown; bold?: unknown } | null;
+  return (
+    font?.bold === true || (typeof font?.name === 'string' && /bold|black|heavy|semibold/i.test(font.name))
+  );
+}
+
+/**
+ * Items split at an empty vertical band between 30% and 70% of the page width, when both sides hold a
+ * fair share of the text: a two-column résumé. Otherwise one column.
+ */
+function columns(items: Item[], pageWidth: number): Item[][] {
+  if (items.length < 10) return [items];
+  for (let x = pageWidth * 0.3; x <= pageWidth * 0.7; x += pageWidth / 100) {
+    if (items.some((item) => item.x < x && item.x + item.width > x)) continue;
+    const left = items.filter((item) => item.x < x);
+    const right = items.filter((item) => item.x >= x);
+    const share = Math.min(left.length, right.length) / items.length;
+    if (share >= 0.15) return [left, right];
+  }
+  return [items];
+}
+
+/** Items on one baseline (within a third of their size) are a line, read left to right. */
+function linesOf(items: Item[]): TextLine[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: Item[][] = [];
+  for (const item of sorted) {
+    const last = groups[groups.length - 1];
+    const head = last?.[0];
+    if (
+      last !== undefined &&
+      head !== undefined &&
+      Math.abs(head.y - item.y) <= Math.max(head.size, item.size) / 3
+    )
+      last.push(item);
+    else groups.push([item]);
+  }
+  const left = Math.min(...items.map((item) => item.x));
+  const out: TextLine[] = [];
+  let previous: Item[] | undefined;
+  for (const group of groups) {
+    group.sort((a, b) => a.x - b.x);
+    // A gap of more than one and a half lines is a blank line: it separates entries.
+    const prev = previous?.[0];
+    const first = group[0] as Item;
+    if (prev !== undefined && prev.y - first.y > first.size * 2.2) out.push({ text: '', indent: 0 });
+    let text = '';
+    let end: number | undefined;
+    for (const item of group) {
+      const gap = end === undefined ? 0 : item.x - end;
+      if (end !== undefined && gap > item.size * 0.15 && !text.endsWith(' ') && !item.text.startsWith(' ')) {
+        text += gap > item.size * 2 ? '   ' : ' ';
+      }
+      text += item.text;
+      end = item.x + item.width;
+    }
+    out.push({
+      text: text.trim(),
+      indent: Math.round(first.x - left),
+      size: Math.max(...group.map((item) => item.size)),
+      bold: group.every((item) => item.bold),
+    });
+    previous = group;
+  }
+  return out;
+}
