@@ -30,6 +30,7 @@ import type { PickerActions } from './resume-picker';
 /** Most channels answer with the job's tailoring itself. */
 const sameTailoring = (tailoring: Tailoring) => tailoring;
 const NO_PINS: Tailoring['choices']['pins'] = {};
+const NO_BULLETS: readonly number[] = [];
 
 interface Props {
   job: JobSummary | null;
@@ -142,7 +143,14 @@ export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo, onJ
     [apply],
   );
 
-  const fit = useFitPages({ jobId, onFit, onPin: actions.onPin, pins: tailoring?.choices.pins ?? NO_PINS });
+  const fit = useFitPages({
+    jobId,
+    onFit,
+    onPin: actions.onPin,
+    pins: tailoring?.choices.pins ?? NO_PINS,
+    offBullets: tailoring?.excluded.bullets ?? NO_BULLETS,
+    version,
+  });
 
   if (jobs.length === 0 || jobId === null) {
     return (
