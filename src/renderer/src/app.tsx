@@ -117,9 +117,12 @@ export function App() {
     };
   }, [jobs, selectedJobId, selectedInList, olderJob, report]);
 
+  // Bumped each time a job is opened from Jobs (saved or picked), so Tailor moves focus to it.
+  const [opened, setOpened] = useState(0);
   const openJob = useCallback((jobId: number) => {
     setSelectedJobId(jobId);
     setTab('tailor');
+    setOpened((n) => n + 1);
   }, []);
 
   const selectedJob = useMemo(
@@ -173,6 +176,7 @@ export function App() {
                 onSelectJob={setSelectedJobId}
                 onGoTo={setTab}
                 onJobChange={onJobChange}
+                focusRequest={opened}
               />
             ) : (
               <Loading />
