@@ -1,5 +1,6 @@
 import { stripIgnorables } from '../keywords/normalize-text';
 import type { SkillMatch, SkillMatcher } from '../keywords/skill-types';
+import { relineLongLines } from './long-lines';
 import { levelMentions, type LeveledMention } from './mention-levels';
 import { readPageTail } from './other-postings';
 import { findOtherTerms } from './other-terms';
@@ -29,7 +30,7 @@ export function analyzePosting(
   stated?: StructuredMetadata,
 ): PostingAnalysis {
   // Same length as `text`, so every offset found in it is an offset into `text`.
-  const page = blankPageArtifacts(text);
+  const page = relineLongLines(blankPageArtifacts(text));
   const lines = splitLines(page);
   const mainStart = findMainPostingStart(lines);
   const mainEnd = Math.max(

@@ -36,6 +36,29 @@ const LINE_CUE_RE =
 // Clauses end at ";" or at a sentence end followed by a capital: "Python required; Go is a plus."
 const CLAUSE_BREAK_RE = /;|[.!?](?=\s+[\p{Lu}"“(])/gu;
 
+// How far a cue reaches when no punctuation ends its clause: a run-on ad with its line breaks lost ("…
+// machinery Project work involving … Experience of a PPM schedule would be beneficial") is one "clause"
+// of hundreds of words, and a cue at its end must not make all of them nice-to-have.
+const CUE_REACH_WORDS = 16;
+
+/** The start of the `words`-th word before `index` in `clause` (0 when there are fewer). */
+function wordsBefore(clause: string, index: number, words: number): number {
+  let count = 0;
+  for (let i = index - 1; i > 0; i--) {
+    if (/\s/u.test(clause[i - 1] ?? '') && !/\s/u.test(clause[i] ?? '') && ++count >= words) return i;
+  }
+  return 0;
+}
+
+/** The end of the `words`-th word after `index` in `clause` (its length when there are fewer). */
+function wordsAfter(clause: string, index: number, words: number): number {
+  let count = 0;
+  for (let i = index + 1; i < clause.length; i++) {
+    if (/\s/u.test(clause[i] ?? '') && !/\s/u.test(clause[i - 1] ?? '') && ++count >= words) return i;
+  }
+  return clause.length;
+}
+
 /** A range of the text [start, end) and whether it carries a nice-to-have cue. */
 export interface CueSpan {
   start: number;
@@ -52,12 +75,14 @@ function preferredRange(clause: string): [number, number] | undefined {
     const end = first.index + first[0].length;
     const open = clause.lastIndexOf('(', first.index);
     const closed = open >= 0 && clause.lastIndexOf(')', first.index) > open;
-    return [open >= 0 && !closed ? open : 0, end];
+    const reach = wordsBefore(clause, first.index, CUE_REACH_WORDS);
+    return [open >= 0 && !closed ? Math.max(open, reach) : reach, end];
   }
   if (leading !== null) {
     const open = clause.lastIndexOf('(', leading.index);
     const close = open >= 0 ? clause.indexOf(')', leading.index) : -1;
-    return [leading.index, close >= 0 ? close : clause.length];
+    const reach = wordsAfter(clause, leading.index, CUE_REACH_WORDS);
+    return [leading.index, close >= 0 ? Math.min(close, reach) : reach];
   }
   return undefined;
 }

@@ -77,12 +77,25 @@ describe('skill matcher: tech names survive tokenization', () => {
     expect(names('BI-driven reporting, ICD-10-CM coding')).toEqual(['Business Intelligence', 'ICD-10']);
     expect(names('icd-10-cm')).toEqual([]);
     // Not a hyphenated word: a dash between items, a hyphen before digits, the acronym alone.
-    expect(names('bi - reporting, bi-2024, bi')).toEqual([
+    expect(names('BI - reporting, BI-2024, BI')).toEqual([
       'Business Intelligence',
       'Business Intelligence',
       'Business Intelligence',
     ]);
     expect(names('scrum-based teams')).toEqual(['Scrum']);
+  });
+
+  it('reads a one-word acronym written in lower case as a word, unless a cue or a list says skill', () => {
+    const matcher = createSkillMatcher([
+      { name: 'PAYE', aliases: [], category: 'hr' },
+      { name: 'SQL', aliases: [], category: 'database' },
+      { name: 'Python', aliases: [], category: 'language' },
+    ]);
+    const names = (text: string): string[] => matcher.find(text).map((m) => m.skill);
+    expect(names('Acompte de paye à la semaine si besoin')).toEqual([]);
+    expect(names('Run the monthly PAYE and Paye returns')).toEqual(['PAYE', 'PAYE']);
+    expect(names('Stack: python, sql')).toEqual(['Python', 'SQL']);
+    expect(names('experience with sql is needed')).toEqual(['SQL']);
   });
 
   it('does not match inside longer words', () => {
