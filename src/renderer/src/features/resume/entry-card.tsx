@@ -14,8 +14,8 @@ const FIELDS: readonly { key: keyof EntryFields; label: string; placeholder?: st
   { key: 'title', label: 'Title', placeholder: 'Senior Engineer' },
   { key: 'organization', label: 'Organization', placeholder: 'Company or school' },
   { key: 'location', label: 'Location' },
-  { key: 'startDate', label: 'Start date', placeholder: 'Mar 2021' },
-  { key: 'endDate', label: 'End date', placeholder: 'Present' },
+  { key: 'startDate', label: 'Start date', placeholder: 'e.g. Mar 2021' },
+  { key: 'endDate', label: 'End date', placeholder: 'e.g. Present' },
 ];
 
 const entryFields = (entry: EntryFields): EntryFields => ({
