@@ -9,7 +9,8 @@ const USAGE = `Résumé Tailor CLI
 
   keywords <posting-file>
       Prints one JSON object: {"title","company","location","required":[{"skill","matches"}],"preferred":[...],
-      "soft":[...],"other":[{"term","count"}],"postings":<postings in the paste>,"remote","experience","salary",
+      "soft":[...],"other":[{"term","count"}],"postings":<postings in the paste>,"mainPosting":<false for a page of job cards>,
+      "otherPostings":[<title>],"remote","experience","salary",
       "sections":[{"kind","heading","start","end"}]}
 
   export --resume <resume.json> --job <posting-file> --out <file.pdf|file.docx> [--only-matching]
@@ -47,6 +48,9 @@ async function keywordsCommand(args: string[]): Promise<void> {
     soft: skillList(analysis.soft),
     other: analysis.other.map((term) => ({ term: term.term, count: term.count })),
     postings: analysis.postings,
+    // False for a results page of equal job cards: no skill is read, the cards are listed instead.
+    mainPosting: analysis.hasMainPosting,
+    otherPostings: analysis.otherPostings.map((posting) => posting.title),
     remote: analysis.meta.remote,
     experience: analysis.meta.yearsOfExperience,
     salary: analysis.meta.salary,

@@ -48,7 +48,6 @@ export interface SkillMatcherOptions {
 // How the plural of an acronym must be written in the text ("APIs", not "Apis").
 const ACRONYM_PLURAL_RE = /^\p{Lu}[\p{Lu}\d]+s$/u;
 const LOWER_CASE_RE = /\p{Ll}/u;
-const UPPER_CASE_RE = /\p{Lu}/u;
 const LETTERS_ONLY_RE = /^\p{L}+$/u;
 const LETTER_RE = /^\p{L}/u;
 
@@ -162,14 +161,15 @@ export function createSkillMatcher(
       if (candidate.plain === candidate.entry) candidate.plain = undefined;
     }
 
-    // A one-word spelling in capitals only, written all in lower case ("paye", "ses", "sel" in French
-    // prose), is first a word of the language: like an ambiguous spelling it counts only with a cue word or
-    // another skill beside it in a list ("python, sql, aws" still counts). "soc-2" or "ci/cd" is no word.
+    // A one-word spelling in capitals only, written otherwise ("paye", "ses" in French prose, "Mes
+    // missions" at the start of a sentence), is first a word of the language: like an ambiguous spelling
+    // it counts only with a cue word or another skill beside it in a list ("python, sql, aws" still
+    // counts). Written in capitals it is the acronym. "soc-2" or "ci/cd" is no word.
     for (const candidate of candidates) {
       if (!candidate.entry.acronym || candidate.status !== ACCEPTED) continue;
       if (candidate.end - candidate.start !== 1) continue;
       const surface = text.slice(originalStart(candidate.start), originalEnd(candidate.end - 1));
-      if (!LETTERS_ONLY_RE.test(surface) || UPPER_CASE_RE.test(surface)) continue;
+      if (!LETTERS_ONLY_RE.test(surface) || !LOWER_CASE_RE.test(surface)) continue;
       candidate.status = PENDING;
       if (candidate.plain === candidate.entry) candidate.plain = undefined;
     }

@@ -1,5 +1,6 @@
 import { stripIgnorables } from '../keywords/normalize-text';
 import type { SkillMatch, SkillMatcher } from '../keywords/skill-types';
+import { listPageCards } from './list-page';
 import { relineLongLines } from './long-lines';
 import { levelMentions, type LeveledMention } from './mention-levels';
 import { readPageTail } from './other-postings';
@@ -11,7 +12,14 @@ import { extractMetadata } from './header-fields';
 import type { StructuredMetadata } from './structured-metadata';
 import { splitLines, wordCount, type PostingLine } from './posting-lines';
 import { classifyHeading, splitSections, type PostingSection } from './posting-sections';
-import type { Highlight, PostingAnalysis, PostingSectionSpan, SkillHit, SkillLevel } from './posting-types';
+import type {
+  Highlight,
+  OtherPosting,
+  PostingAnalysis,
+  PostingSectionSpan,
+  SkillHit,
+  SkillLevel,
+} from './posting-types';
 
 // Skills of this category are how a candidate works, not what they know: reported apart, never required.
 const SOFT_CATEGORY = 'soft';
@@ -38,6 +46,11 @@ export function analyzePosting(
     findMainPostingEnd(lines, (line) => classifyHeading(line) !== undefined),
   );
   const sections = splitSections(lines, mainEnd, mainStart);
+  const navigation = lines[mainStart - 1];
+  const leading: PostingSectionSpan[] =
+    navigation === undefined ? [] : [{ kind: 'noise', heading: '', start: 0, end: navigation.end }];
+  const cards = listPageCards(lines, sections);
+  if (cards !== undefined) return listPageAnalysis(cards, [...leading, ...sectionSpans(lines, sections)]);
   const main = lines.slice(mainStart, mainEnd);
   const header = headerLines(main, sections);
   const metadata = extractMetadata(main, header, lines, stated);
@@ -45,9 +58,6 @@ export function analyzePosting(
   const mentions = levelMentions(page, lines, sections, matches, metadata.company, metadata.title);
   const tail = readPageTail(lines, mainEnd);
   const hasPosting = main.some((line) => line.text !== '');
-  const navigation = lines[mainStart - 1];
-  const leading: PostingSectionSpan[] =
-    navigation === undefined ? [] : [{ kind: 'noise', heading: '', start: 0, end: navigation.end }];
   return {
     ...metadata,
     ...groupBySkill(text, mentions, titleLine(header, metadata.title)),
@@ -61,7 +71,27 @@ export function analyzePosting(
     sections: [...leading, ...sectionSpans(lines, sections), ...tail.noise],
     meta: extractMeta(header, main),
     postings: hasPosting ? 1 + tail.otherPostings.length : tail.otherPostings.length,
+    hasMainPosting: hasPosting,
     otherPostings: tail.otherPostings,
+  };
+}
+
+/** A results page of equal job cards: the cards are named and no skill of any of them is read. */
+function listPageAnalysis(cards: OtherPosting[], sections: PostingSectionSpan[]): PostingAnalysis {
+  return {
+    title: '',
+    company: '',
+    location: '',
+    required: [],
+    preferred: [],
+    soft: [],
+    highlights: [],
+    other: [],
+    sections,
+    meta: extractMeta([], []),
+    postings: cards.length,
+    hasMainPosting: false,
+    otherPostings: cards,
   };
 }
 

@@ -61,8 +61,13 @@ export interface PostingAnalysis {
   other: OtherTerm[];
   sections: PostingSectionSpan[];
   meta: PostingMeta;
-  /** Postings found in the paste: 1 plus the other postings. */
+  /** Postings found in the paste: the main one (if any) plus the other postings. */
   postings: number;
+  /**
+   * False when no posting is the one the user meant: an empty paste, or a results page of equal job
+   * cards (then `otherPostings` names the cards and no skill is read).
+   */
+  hasMainPosting: boolean;
   otherPostings: OtherPosting[];
   highlights: Highlight[];
 }

@@ -85,7 +85,7 @@ describe('skill matcher: tech names survive tokenization', () => {
     expect(names('scrum-based teams')).toEqual(['Scrum']);
   });
 
-  it('reads a one-word acronym written in lower case as a word, unless a cue or a list says skill', () => {
+  it('reads a one-word acronym not written in capitals as a word, unless a cue or a list says skill', () => {
     const matcher = createSkillMatcher([
       { name: 'PAYE', aliases: [], category: 'hr' },
       { name: 'SQL', aliases: [], category: 'database' },
@@ -93,6 +93,7 @@ describe('skill matcher: tech names survive tokenization', () => {
     ]);
     const names = (text: string): string[] => matcher.find(text).map((m) => m.skill);
     expect(names('Acompte de paye à la semaine si besoin')).toEqual([]);
+    expect(names('Paye et avantages : voir ci-dessous')).toEqual([]);
     expect(names('Run the monthly PAYE and Paye returns')).toEqual(['PAYE', 'PAYE']);
     expect(names('Stack: python, sql')).toEqual(['Python', 'SQL']);
     expect(names('experience with sql is needed')).toEqual(['SQL']);

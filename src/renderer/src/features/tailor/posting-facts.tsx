@@ -30,13 +30,31 @@ export function PostingFacts({ meta }: { meta: PostingMeta }) {
  * A pasted job board page often holds "similar jobs" after the posting. Only the first one is analysed;
  * the others are named so the user knows why their skills are not counted.
  */
-export function OtherPostings({ count, postings }: { count: number; postings: OtherPosting[] }) {
+export function OtherPostings({
+  count,
+  postings,
+  listPage = false,
+}: {
+  count: number;
+  postings: OtherPosting[];
+  /** No posting is the main one (a results page of job cards): none of them was read. */
+  listPage?: boolean;
+}) {
   if (count < 1) return null;
   return (
-    <details className="other-postings">
+    <details className="other-postings" open={listPage}>
       <summary>
-        {plural(count, 'other posting')} on this page{' '}
-        <span className="other-postings-hint">(not counted)</span>
+        {listPage ? (
+          <>
+            This page lists {plural(count, 'posting')} and no skill was read.{' '}
+            <span className="other-postings-hint">Paste or open the one you are applying for.</span>
+          </>
+        ) : (
+          <>
+            {plural(count, 'other posting')} on this page{' '}
+            <span className="other-postings-hint">(not counted)</span>
+          </>
+        )}
       </summary>
       {postings.length > 0 && (
         <ol className="other-postings-list" aria-label="Other postings on this page">

@@ -44,7 +44,11 @@ export const PostingView = memo(function PostingView({
         {meta && <p className="job-heading-meta">{meta}</p>}
         <PostingCorrections view={view} onJobChange={onJobChange} onViewChange={onViewChange} />
         <PostingFacts meta={analysis.meta} />
-        <OtherPostings count={analysis.postings - 1} postings={analysis.otherPostings} />
+        <OtherPostings
+          count={analysis.postings - (analysis.hasMainPosting ? 1 : 0)}
+          postings={analysis.otherPostings}
+          listPage={!analysis.hasMainPosting}
+        />
         <SkillLegend soft={analysis.soft.length > 0} />
       </header>
       {/* Focusable so the keyboard can scroll it; labelled so a screen reader says what it is. */}
