@@ -79,7 +79,7 @@ export async function exportCommand(args: string[], resourcesDir: string): Promi
     onMissingGlyph: values['replace-missing'] ? 'replace' : 'stop',
     atsCheck: values.check === true,
   });
-  writeFileAtomic(out, rendered.bytes);
+  writeFileAtomic(out, rendered.bytes, `the ${format === 'pdf' ? 'PDF' : 'Word file'} ${out}`);
   const pages =
     rendered.pageCount === undefined
       ? ''

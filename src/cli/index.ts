@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { AppError, toAppErrorData } from '../core/errors/app-error';
 import type { SkillHit } from '../core/posting/posting-types';
 import { projectRoot } from '../main/project-root';
+import { fromSystemError } from '../main/system-errors';
 import { analyzeFile } from './cli-input';
 
 const USAGE = `Résumé Tailor CLI
@@ -74,7 +75,9 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     const data =
-      error instanceof TypeError && 'code' in error ? { message: error.message } : toAppErrorData(error);
+      error instanceof TypeError && 'code' in error
+        ? { message: error.message }
+        : toAppErrorData(fromSystemError(error));
     process.stderr.write(`error: ${data.message}\n`);
     return 1;
   }

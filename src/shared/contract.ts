@@ -44,6 +44,24 @@ const skillName = z.string().trim().min(1).max(200);
 // What the user may correct in what the app read from a posting.
 const jobField = z.string().max(300);
 const output = <T>() => null as unknown as T;
+// A heading the person can see: spaces around it are dropped, and only spaces (or invisible characters) is
+// no title at all (it printed as an empty heading).
+const sectionTitle = z
+  .string()
+  .trim()
+  .max(200)
+  .refine((title) => /[^\s\u200b-\u200d\u2060\ufeff]/u.test(title), 'a section needs a title you can see');
+const BASE64_MAX = Math.ceil(MAX_POSTING_FILE_BYTES / 3) * 4;
+
+/**
+ * How large a channel's request may be on a transport that must parse it (the browser bridge's JSON),
+ * checked before parsing: a 10-million-element array or a million-key object blocked the event loop for
+ * seconds before any schema saw it. Channels without `wireBytes` take DEFAULT_WIRE_BYTES, far above their
+ * largest valid input (5,000 ids, a 10,000-character text even if every character is escaped).
+ */
+export const DEFAULT_WIRE_BYTES = 1024 * 1024;
+/** JSON escaping can double a text's size (quotes, backslashes), or more for control characters. */
+const textWireBytes = (chars: number) => chars * 4 + 4_096;
 
 export const contract = {
   getAppInfo: { input: noInput, output: output<AppInfo>() },
@@ -51,11 +69,11 @@ export const contract = {
   getResume: { input: noInput, output: output<Resume>() },
   updateProfile: { input: ProfileSchema, output: output<Resume>() },
   addSection: {
-    input: z.strictObject({ kind: SectionKindSchema, title: z.string().min(1).max(200) }),
+    input: z.strictObject({ kind: SectionKindSchema, title: sectionTitle }),
     output: output<Resume>(),
   },
   renameSection: {
-    input: z.strictObject({ id, title: z.string().min(1).max(200) }),
+    input: z.strictObject({ id, title: sectionTitle }),
     output: output<Resume>(),
   },
   deleteSection: { input: z.strictObject({ id }), output: output<Resume>() },
@@ -77,11 +95,13 @@ export const contract = {
   importJsonResume: {
     input: z.strictObject({ text: z.string().max(MAX_IMPORT_CHARS) }),
     output: output<ImportResult>(),
+    wireBytes: textWireBytes(MAX_IMPORT_CHARS),
   },
   // What an import would cost, for the confirmation; changes nothing.
   previewJsonImport: {
     input: z.strictObject({ text: z.string().max(MAX_IMPORT_CHARS) }),
     output: output<ImportPreview>(),
+    wireBytes: textWireBytes(MAX_IMPORT_CHARS),
   },
 
   // With no input (or {}), every job newest first.
@@ -99,6 +119,7 @@ export const contract = {
   createJob: {
     input: z.strictObject({ text: z.string().max(MAX_POSTING_CHARS) }),
     output: output<JobView>(),
+    wireBytes: textWireBytes(MAX_POSTING_CHARS),
   },
   getJob: { input: z.strictObject({ id }), output: output<JobView>() },
   // A posting saved as a file (web page, PDF, .docx, .txt), read into what the paste box shows; saving
@@ -106,9 +127,10 @@ export const contract = {
   readPostingFile: {
     input: z.strictObject({
       name: z.string().trim().min(1).max(255),
-      data: z.base64().max(Math.ceil(MAX_POSTING_FILE_BYTES / 3) * 4),
+      data: z.base64().max(BASE64_MAX),
     }),
     output: output<PostingFileText>(),
+    wireBytes: BASE64_MAX + 4_096,
   },
   deleteJob: { input: z.strictObject({ id }), output: output<JobSummary[]>() },
 
@@ -219,6 +241,7 @@ export const contract = {
   updateJobText: {
     input: z.strictObject({ id, text: z.string().max(MAX_POSTING_CHARS) }),
     output: output<JobView>(),
+    wireBytes: textWireBytes(MAX_POSTING_CHARS),
   },
   getExport: { input: z.strictObject({ exportId: id }), output: output<ExportView>() },
   reexport: { input: z.strictObject({ exportId: id }), output: output<ReexportResult>() },

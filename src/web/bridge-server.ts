@@ -2,15 +2,19 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Envelope, Handlers } from '../shared/contract';
-import { MAX_POSTING_CHARS } from '../shared/contract';
+import { contract, DEFAULT_WIRE_BYTES } from '../shared/contract';
 import { BRIDGE_HEADER, decodeWire, encodeWire } from '../shared/wire-codec';
 import { dispatch } from '../main/ipc/dispatch';
 import { createRequestGuard } from './request-guard';
 import { readStaticFile } from '../main/adapters/static-files';
 import { RENDERER_CSP } from '../main/adapters/renderer-csp';
 
-/** JSON escaping can double a posting's size (quotes, backslashes); beyond this the body is refused unread. */
-export const MAX_BODY_BYTES = MAX_POSTING_CHARS * 4;
+/** The largest body `channel` may send, from the contract; beyond it the body is refused unparsed. */
+function maxBodyBytes(channel: string): number {
+  if (!Object.hasOwn(contract, channel)) return DEFAULT_WIRE_BYTES;
+  const entry = contract[channel as keyof typeof contract];
+  return 'wireBytes' in entry ? entry.wireBytes : DEFAULT_WIRE_BYTES;
+}
 
 export interface BridgeServer {
   url: string;
@@ -78,14 +82,16 @@ export async function startBridgeServer(options: {
     if (request.method !== 'POST' || request.headers[BRIDGE_HEADER] !== '1') {
       return send(response, 405, 'text/plain; charset=utf-8', 'API calls are POST requests from the app.');
     }
-    const body = await readBody(request, MAX_BODY_BYTES);
+    const limit = maxBodyBytes(channel);
+    const body = await readBody(request, limit);
     let envelope: Envelope<unknown>;
     if (body === null) {
       envelope = {
         ok: false,
         error: {
           code: 'too-large',
-          message: `The request is larger than the ${Math.round(MAX_BODY_BYTES / 1e6)} MB the app accepts.`,
+          message: `The request "${channel.slice(0, 80)}" is larger than the ${formatBytes(limit)} the app accepts for it.`,
+          details: { maximumBytes: limit },
         },
       };
     } else {
@@ -131,6 +137,9 @@ function send(response: ServerResponse, status: number, type: string, body: stri
   });
   response.end(body);
 }
+
+const formatBytes = (bytes: number): string =>
+  bytes >= 1e6 ? `${Math.round(bytes / 1e6)} MB` : `${Math.round(bytes / 1e3)} KB`;
 
 /** The body as text, or null when it grows past `limit` (the rest is drained, not buffered). */
 function readBody(request: IncomingMessage, limit: number): Promise<string | null> {

@@ -5,6 +5,7 @@ import { defaultUserDataDir, resolveDataDir } from '../main/data-dir';
 import { projectRoot } from '../main/project-root';
 import { exportFolderDialog } from './export-folder-dialog';
 import { startBridgeServer } from './bridge-server';
+import { removeStaleTemps } from '../main/adapters/atomic-write';
 
 /** `npm run web`: the desktop app's renderer in any browser, with the same main-process services. */
 async function main(): Promise<void> {
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
     saveDialog: exportFolderDialog(exportDir),
     mode: 'browser',
   });
+  // Exports interrupted by a crash leave hidden temporary files in the one folder browser mode writes to.
+  removeStaleTemps(exportDir);
   const bridge = await startBridgeServer({
     handlers: backend.handlers,
     rendererDir: join(root, 'out', 'renderer'),

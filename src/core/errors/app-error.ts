@@ -11,6 +11,8 @@ export type AppErrorCode =
   | 'database-too-new'
   | 'install-broken'
   | 'io-failed'
+  | 'disk-full'
+  | 'data-folder-in-use'
   | 'forbidden'
   | 'internal';
 

@@ -74,6 +74,8 @@ export const DEFAULT_AMBIGUITY_CUES: AmbiguityCues = {
 
 // Beyond this many separator tokens two names are no longer items of the same list.
 const MAX_SEPARATORS = 3;
+// Unknown one-word items a list may hold between two names it confirms.
+const MAX_UNKNOWN_ITEMS = 1;
 // A skill tag list may leave one blank line between items.
 const MAX_LINE_GAP = 2;
 
@@ -101,10 +103,23 @@ export function listNeighbour(
 ): number {
   const line = tokens.lines[start] ?? 0;
   let skipped = 0;
+  let unknownItems = 0;
   for (let i = direction < 0 ? start - 1 : end; i >= 0 && i < tokens.count; i += direction) {
     const lineGap = Math.abs((tokens.lines[i] ?? 0) - line);
     if (lineGap > (aloneOnLine ? MAX_LINE_GAP : 0)) return -1;
-    if (!separators.has(tokens.texts[i] ?? '')) return i;
+    if (!separators.has(tokens.texts[i] ?? '')) {
+      // "Outlook, Word, Summation, Excel": one word between two commas is an item of the same list, even
+      // one the dictionary does not know; the list goes on past it.
+      const next = i + direction;
+      const isItem =
+        tokens.isWord[i] === 1 &&
+        tokens.texts[i - direction] === ',' &&
+        tokens.texts[next] === ',' &&
+        tokens.lines[next] === tokens.lines[i];
+      if (!isItem || ++unknownItems > MAX_UNKNOWN_ITEMS) return i;
+      skipped = 0;
+      continue;
+    }
     if (++skipped > MAX_SEPARATORS) return -1;
   }
   return -1;

@@ -2,7 +2,7 @@ import { stripIgnorables } from '../keywords/normalize-text';
 import type { SkillMatch, SkillMatcher } from '../keywords/skill-types';
 import { listPageCards } from './list-page';
 import { relineLongLines } from './long-lines';
-import { levelMentions, type LeveledMention } from './mention-levels';
+import { isAskedSection, levelMentions, type LeveledMention } from './mention-levels';
 import { readPageTail } from './other-postings';
 import { findOtherTerms } from './other-terms';
 import { findPossibleSkills } from './possible-skills';
@@ -196,7 +196,6 @@ function sectionSpans(
 }
 
 // Other terms are read where the posting asks something of the candidate, not in the company's story.
-const NOT_ASKED = new Set(['about', 'benefits', 'apply']);
 
 function askedRanges(
   lines: readonly PostingLine[],
@@ -204,7 +203,7 @@ function askedRanges(
 ): { start: number; end: number }[] {
   const ranges: { start: number; end: number }[] = [];
   for (const section of sections) {
-    if (NOT_ASKED.has(section.kind)) continue;
+    if (!isAskedSection(section.kind)) continue;
     const first = lines[section.kind === 'header' ? section.firstLine : section.firstLine + 1];
     const last = lines[section.endLine - 1];
     if (first !== undefined && last !== undefined && last.end > first.start)

@@ -68,6 +68,12 @@ const LABELS: Record<FieldKind, readonly string[]> = {
     'ubicación',
     'localidad',
     'lugar de trabajo',
+    'zona de trabajo',
+    'población',
+    'provincia',
+    'secteur géographique',
+    'work site',
+    'worksite',
   ],
   // Labels that only end the value before them: a salary is never part of a place.
   other: [
@@ -128,8 +134,11 @@ export interface LabelledField {
 const FACT_LINE_MAX_CHARS = 400;
 
 /** The labelled fields of one trimmed line that starts with a label, in order; [] for any other line. */
+// A fact may be a list item: "- Localisation : Paris", "• Location: Leeds".
+const LIST_MARK_RE = /^(?:[-–—•·*▪●◦]\s*)/u;
+
 export function labelledFields(whole: string): LabelledField[] {
-  const line = whole.slice(0, FACT_LINE_MAX_CHARS);
+  const line = whole.replace(LIST_MARK_RE, '').slice(0, FACT_LINE_MAX_CHARS);
   const first = LINE_START_RE.exec(line);
   if (first === null) return [];
   const starts: { kind: FieldKind; labelStart: number; valueStart: number }[] = [

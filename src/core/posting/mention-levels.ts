@@ -10,15 +10,20 @@ export interface LeveledMention {
 }
 
 // Skills named while describing the company, the perks or the application steps are not asked of the
-// candidate ("2nd in India ahead of iOS", "MacBook Pro provided").
+// candidate ("2nd in India ahead of iOS", "MacBook Pro provided"). The one list of such sections: the
+// analysis reads "possible skills" only outside them too.
 const NOT_ASKED: ReadonlySet<SectionKind> = new Set(['about', 'benefits', 'apply']);
+
+/** True for a section whose content asks something of the candidate (not the company story, perks, how to apply). */
+export const isAskedSection = (kind: SectionKind): boolean => !NOT_ASKED.has(kind);
 
 // A job board's header line about pay or perks ("Sign-on bonus: $15,000 for experienced ICU RNs").
 const HEADER_PERK_RE =
   /\b(?:bonus|sign-on|signing|salary|relocation|stipend|per hour|benefits?)\b|[$€£₹]\s?\d/i;
 
 /**
- * Gives each mention the level its place in the posting implies: preferred under a nice-to-have heading or
+ * The one home of "required or nice-to-have": gives each mention the level its place in the posting
+ * implies (the heading kinds come from posting-sections, the clause cues from preference-cues): preferred under a nice-to-have heading or
  * in a clause with a cue ("... is a plus"), required otherwise. Mentions in company blurbs, benefits and
  * application steps are dropped. `matches` must be sorted by start.
  */
@@ -43,7 +48,7 @@ export function levelMentions(
       }
       if (
         inLine.length === 0 ||
-        NOT_ASKED.has(section.kind) ||
+        !isAskedSection(section.kind) ||
         isCompanyBlurb(line.text, company) ||
         (section.kind === 'header' && (isHeaderStory(line.text, title) || HEADER_PERK_RE.test(line.text)))
       )

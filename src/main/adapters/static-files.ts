@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -17,7 +17,7 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** A file under `root` for a URL path, or null: never a path outside root, never a folder. */
+/** A regular file under `root` for a URL path, or null: never a path outside root, a folder or a link. */
 export async function readStaticFile(
   root: string,
   urlPath: string,
@@ -30,10 +30,13 @@ export async function readStaticFile(
   }
   if (decoded.includes('\0')) return null;
   const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
-  const file = normalize(join(root, relative));
-  if (!file.startsWith(root.endsWith(sep) ? root : root + sep)) return null;
   try {
-    if (!(await stat(file)).isFile()) return null;
+    // Resolved through the real root, the path must already be real: a symbolic link anywhere under
+    // the root (to a file or a folder, inside or out) is refused, so only the build's own files are served.
+    const realRoot = await realpath(root);
+    const file = normalize(join(realRoot, relative));
+    if (!file.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep)) return null;
+    if ((await realpath(file)) !== file || !(await stat(file)).isFile()) return null;
     return { body: await readFile(file), type: TYPES[extname(file)] ?? 'application/octet-stream' };
   } catch {
     return null;

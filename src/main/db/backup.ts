@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Db } from './db-types';
-import { freeSiblingPath, moveWithoutOverwrite, syncDirectory, syncFile } from './set-aside';
+import { SIDE_FILES, freeSiblingPath, moveWithoutOverwrite, syncDirectory, syncFile } from './set-aside';
 
 /**
  * A consistent copy of the open database beside its file, as `<file>.<label>` (or `-2`, `-3`... when
@@ -14,7 +14,7 @@ import { freeSiblingPath, moveWithoutOverwrite, syncDirectory, syncFile } from '
  * inside a transaction, so call this before the change it protects, not within it.
  */
 export function backUpDatabase(db: Db, file: string, label: string): string {
-  const temp = `${file}.${label}.${randomBytes(6).toString('hex')}.partial`;
+  const temp = `${file}.${label}.${randomBytes(6).toString('hex')}${PARTIAL}`;
   try {
     db.prepare('VACUUM INTO ?').run(temp);
     syncFile(temp);
@@ -27,5 +27,43 @@ export function backUpDatabase(db: Db, file: string, label: string): string {
     }
   } finally {
     rmSync(temp, { force: true });
+  }
+}
+
+const PARTIAL = '.partial';
+
+/** The backups of `file` whose label starts with `labelPrefix`, newest first (by the time they were made). */
+function backupsOf(file: string, labelPrefix: string): string[] {
+  const prefix = `${basename(file)}.${labelPrefix}`;
+  const folder = dirname(file);
+  return readdirSync(folder)
+    .filter(
+      (name) =>
+        name.startsWith(prefix) && !name.endsWith(PARTIAL) && !SIDE_FILES.some((s) => name.endsWith(s)),
+    )
+    .map((name) => ({ path: join(folder, name), made: statSync(join(folder, name)).mtimeMs }))
+    .sort((a, b) => b.made - a.made || b.path.localeCompare(a.path))
+    .map((backup) => backup.path);
+}
+
+/**
+ * Keeps the newest `keep` backups of `file` labelled `labelPrefix…` and removes the rest (with any side
+ * files SQLite made when someone opened one). A backup before every import was kept forever: 62 full
+ * copies of the database after a day of tries.
+ */
+export function pruneBackups(file: string, labelPrefix: string, keep: number): void {
+  for (const old of backupsOf(file, labelPrefix).slice(keep)) {
+    for (const path of [old, ...SIDE_FILES.map((side) => old + side)]) rmSync(path, { force: true });
+  }
+}
+
+/**
+ * Removes copies a crash interrupted (`<file>.<label>.<hex>.partial`, as large as the database). Call it
+ * only while holding the data folder (no other process can be writing one).
+ */
+export function removeUnfinishedBackups(file: string): void {
+  const prefix = `${basename(file)}.`;
+  for (const name of readdirSync(dirname(file))) {
+    if (name.startsWith(prefix) && name.endsWith(PARTIAL)) rmSync(join(dirname(file), name), { force: true });
   }
 }

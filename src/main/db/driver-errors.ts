@@ -24,7 +24,12 @@ const NATIVE_LOAD_FAILURE = [
 export function isNativeLoadFailure(error: unknown): boolean {
   if (isSqliteError(error) || !(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
-  return code === 'ERR_DLOPEN_FAILED' || NATIVE_LOAD_FAILURE.some((pattern) => pattern.test(error.message));
+  // MODULE_NOT_FOUND: the binding named by `nativeBinding` is not there (an app built without it).
+  return (
+    code === 'ERR_DLOPEN_FAILED' ||
+    code === 'MODULE_NOT_FOUND' ||
+    NATIVE_LOAD_FAILURE.some((pattern) => pattern.test(error.message))
+  );
 }
 
 export function installBroken(error: unknown): AppError {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { toAppErrorData, type AppErrorData } from '../../core/errors/app-error';
 import { contract, type Channel, type Envelope, type Handlers } from '../../shared/contract';
 import { wellFormedInput } from './well-formed-input';
+import { fromSystemError } from '../system-errors';
 
 /**
  * The transport-free heart of every IPC call, shared by Electron's ipcMain and the browser bridge:
@@ -42,7 +43,7 @@ export async function dispatch(
     const handler = handlers[name] as (input: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    return { ok: false, error: toAppErrorData(error) };
+    return { ok: false, error: toAppErrorData(fromSystemError(error)) };
   }
 }
 

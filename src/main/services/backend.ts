@@ -6,12 +6,14 @@ import type { AppInfo } from '../../shared/domain-types';
 import { loadFontLibrary } from '../adapters/font-files';
 import type { SaveDialog } from '../adapters/save-dialog';
 import { loadSkillDictionary } from '../adapters/skill-dictionary-files';
-import { backUpDatabase } from '../db/backup';
+import { backUpDatabase, pruneBackups, removeUnfinishedBackups } from '../db/backup';
 import { openDatabase } from '../db/connection';
 import { fileStamp } from '../db/set-aside';
 import { createRepositories } from '../db/repositories';
 import { seedDemoResumeIfEmpty } from '../db/demo-seed';
 import { databaseFile } from '../data-dir';
+import { lockDataFolder, type DataFolderLock } from '../data-folder-lock';
+import { fromSystemError } from '../system-errors';
 import { createJobsService } from './jobs-service';
 import { resumeHandlers } from './resume-service';
 import { createTailorService } from './tailor-service';
@@ -41,8 +43,30 @@ export interface Backend {
  * connection, the skills dictionary, the fonts, and a handler for every channel of the contract.
  */
 export function createBackend(options: BackendOptions): Backend {
-  mkdirSync(options.dataDir, { recursive: true });
+  let lock: DataFolderLock;
+  try {
+    mkdirSync(options.dataDir, { recursive: true });
+    // One writer per data folder: a second copy is refused here, before it opens the database.
+    lock = lockDataFolder(options.dataDir, options.mode);
+  } catch (error) {
+    throw fromSystemError(error, `the data folder ${options.dataDir}`);
+  }
+  try {
+    return openBackend(options, lock);
+  } catch (error) {
+    lock.release();
+    throw fromSystemError(error, `the database in ${options.dataDir}`);
+  }
+}
+
+/** Backups taken before each résumé import; the newest few are kept (README, "Data"). */
+const IMPORT_BACKUP = 'before-import-';
+export const IMPORT_BACKUPS_KEPT = 5;
+
+function openBackend(options: BackendOptions, lock: DataFolderLock): Backend {
   const dbFile = databaseFile(options.dataDir);
+  // This process holds the folder, so a half-made backup here was left by a crash, never in progress.
+  removeUnfinishedBackups(dbFile);
   const { db, notices } = openDatabase(
     dbFile,
     options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding },
@@ -69,7 +93,11 @@ export function createBackend(options: BackendOptions): Backend {
   const handlers: Handlers = {
     getAppInfo: () => ({ notices, dataDir: options.dataDir, mode: options.mode }),
     ...resumeHandlers(repos, {
-      backUpBeforeImport: () => backUpDatabase(db, dbFile, `before-import-${fileStamp(new Date())}`),
+      backUpBeforeImport: () => {
+        const backup = backUpDatabase(db, dbFile, `${IMPORT_BACKUP}${fileStamp(new Date())}`);
+        pruneBackups(dbFile, IMPORT_BACKUP, IMPORT_BACKUPS_KEPT);
+        return backup;
+      },
       backupFolder: options.dataDir,
     }),
     listJobs: jobs.listJobs,
@@ -87,5 +115,11 @@ export function createBackend(options: BackendOptions): Backend {
     ...exportRecordHandlers({ repos, tailor, saveDialog: options.saveDialog }),
     ...userSkills.handlers,
   };
-  return { handlers, close: () => db.close() };
+  return {
+    handlers,
+    close: () => {
+      db.close();
+      lock.release();
+    },
+  };
 }

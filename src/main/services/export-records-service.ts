@@ -70,17 +70,7 @@ export function exportRecordHandlers(deps: {
       }
       const path = await saveDialog.chooseSavePath(basename(record.path));
       if (path === null) return { status: 'canceled' };
-      try {
-        writeFileAtomic(path, bytes);
-      } catch (error) {
-        throw new AppError(
-          'io-failed',
-          `The file could not be saved to ${path}: ${(error as Error).message}`,
-          {
-            path,
-          },
-        );
-      }
+      writeFileAtomic(path, bytes, `the file ${path}`);
       const written = sha256(readFileSync(path));
       if (written !== record.sha256) {
         throw new AppError(

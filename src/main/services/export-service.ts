@@ -1,4 +1,3 @@
-import { AppError } from '../../core/errors/app-error';
 import { exportFileName } from '../../core/export-file-name';
 import type { SkillMatcher } from '../../core/keywords/skill-types';
 import { compareReadingText, type AtsCheck } from '../../core/layout/ats-check';
@@ -158,15 +157,7 @@ export function exportHandlers(deps: {
       const suggested = exportFileName([resume.profile.name, job.company, job.title], format);
       const path = await saveDialog.chooseSavePath(suggested);
       if (path === null) return { status: 'canceled' };
-      try {
-        writeFileAtomic(path, rendered.bytes);
-      } catch (error) {
-        throw new AppError(
-          'io-failed',
-          `The ${format === 'pdf' ? 'PDF' : 'Word file'} could not be saved to ${path}: ${(error as Error).message}`,
-          { path },
-        );
-      }
+      writeFileAtomic(path, rendered.bytes, `the ${format === 'pdf' ? 'PDF' : 'Word file'} ${path}`);
       // What was drawn: the layout skips a bullet with no text, so the record does too.
       const bullets = [...allBullets(tailored)]
         .map(({ bullet }) => bullet)

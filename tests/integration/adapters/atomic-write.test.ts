@@ -34,7 +34,14 @@ describe('atomic write', () => {
   });
 
   it('fails cleanly when the folder does not exist', () => {
-    expect(() => writeFileAtomic(join(dir, 'missing', 'resume.pdf'), new Uint8Array([1]))).toThrow(/ENOENT/);
+    // In words a person can act on (the system's ENOENT stays in the details).
+    expect(() => writeFileAtomic(join(dir, 'missing', 'resume.pdf'), new Uint8Array([1]))).toThrow(
+      expect.objectContaining({
+        code: 'io-failed',
+        message: expect.stringMatching(/folder for the file .*resume\.pdf does not exist/),
+        details: expect.objectContaining({ cause: 'ENOENT' }),
+      }),
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 });

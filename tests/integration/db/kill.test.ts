@@ -1,10 +1,8 @@
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/main/db/connection';
 import { createRepositories } from '../../../src/main/db/repositories';
+import { bundleChild } from './child-bundle';
 import { useTempDir } from './temp-dir';
 
 const temp = useTempDir('rt-kill-');
@@ -13,30 +11,8 @@ const ROUNDS = 20;
 const MIN_ACKED = 100;
 let writer = '';
 
-/**
- * Bundles kill-writer.ts with the real database code into one .mjs. better-sqlite3 stays outside the
- * bundle (its native file is found relative to its own folder) and is imported by absolute URL, so the
- * bundle runs from the temporary folder.
- */
 beforeEach(async () => {
-  const driver = pathToFileURL(createRequire(import.meta.url).resolve('better-sqlite3')).href;
-  writer = temp.path('kill-writer.mjs');
-  await build({
-    entryPoints: [fileURLToPath(new URL('./kill-writer.ts', import.meta.url))],
-    outfile: writer,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'driver-by-url',
-        setup(b) {
-          b.onResolve({ filter: /^better-sqlite3$/ }, () => ({ path: driver, external: true }));
-        },
-      },
-    ],
-  });
+  writer = await bundleChild(new URL('./kill-writer.ts', import.meta.url), temp.path('kill-writer.mjs'));
 });
 
 interface Round {

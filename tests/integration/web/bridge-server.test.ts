@@ -99,6 +99,24 @@ describe('browser mode serves only this run, on loopback', () => {
     expect(decodeWire(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
+  it('refuses a huge list or object by its size, before parsing it', async () => {
+    const headers = { cookie, [BRIDGE_HEADER]: '1' };
+    // 2 million ids (4 MB) and 300,000 keys (4 MB): each took seconds of main's time to parse and check.
+    const list = `{"jobId":1,"kind":"entry","parentId":1,"ids":[${'1,'.repeat(2_000_000)}1]}`;
+    const keys = `{"id":1,${Array.from({ length: 300_000 }, (_, i) => `"k${i}":0`).join(',')}}`;
+    for (const [channel, body] of [
+      ['setOrder', list],
+      ['getJob', keys],
+    ] as const) {
+      const reply = decodeWire((await api(channel, headers, body)).body);
+      expect(reply).toMatchObject({ ok: false, error: { code: 'too-large' } });
+      expect((reply as { error: { message: string } }).error.message).toContain('1 MB the app accepts');
+    }
+    // A whole posting still fits its own, larger, allowance.
+    const posting = JSON.stringify({ text: `Pharmacist\n${'Dispensing and counselling. '.repeat(40_000)}` });
+    expect(decodeWire((await api('createJob', headers, posting)).body)).toMatchObject({ ok: true });
+  });
+
   it('never serves a file outside the renderer folder', async () => {
     for (const path of ['/../package.json', '/..%2fpackage.json', '/%2e%2e/%2e%2e/etc/passwd']) {
       const reply = await send(new URL(path, base), { headers: { cookie } });

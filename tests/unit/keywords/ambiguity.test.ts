@@ -28,6 +28,13 @@ describe.each([
     'Proficient in MS Office (Word, Excel, PowerPoint)',
     'Word of mouth brings customers',
   ],
+  // A list item the dictionary does not know ("Summation") does not break the list.
+  [
+    'Excel',
+    'Microsoft Excel',
+    'Software including Outlook, Word, Summation, Excel and others',
+    'Excel, Leeds',
+  ],
 ])('"%s"', (_word, skill, asSkill, asWord) => {
   it(`is ${skill} in "${asSkill}"`, () => {
     expect(skills(asSkill)).toContain(skill);

@@ -19,6 +19,11 @@ describe('labelledFields', () => {
     expect(labelledFields('Empresa: Truyol S.A.')).toEqual([{ kind: 'company', value: 'Truyol S.A.' }]);
   });
 
+  it('reads a fact written as a list item', () => {
+    expect(labelledFields('-\tLocalisation : Paris')).toEqual([{ kind: 'location', value: 'Paris' }]);
+    expect(labelledFields('• Zona de trabajo: Valencia')).toEqual([{ kind: 'location', value: 'Valencia' }]);
+  });
+
   it('leaves prose alone: a label must start the line', () => {
     expect(labelledFields('In this role: you will manage the ward')).toEqual([]);
     expect(labelledFields('The location is Leeds')).toEqual([]);

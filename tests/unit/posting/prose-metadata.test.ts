@@ -10,6 +10,35 @@ describe('proseMetadata', () => {
       'Greenfield Farms',
     ],
     ['We are hiring a Night Care Assistant (m/w/d) for our home.', 'Night Care Assistant', ''],
+    ['Our client is seeking to appoint a Site Supervisor to lead the build.', 'Site Supervisor', ''],
+    ['Weston Vets is hiring a Veterinary Nurse.', 'Veterinary Nurse', 'Weston Vets'],
+    ['The Old Mill are looking to recruit a Sous Chef for the summer.', 'Sous Chef', 'The Old Mill'],
+    [
+      'Marsh & Kent are pleased to work with this practice, we are seeking a Practice Manager to start soon.',
+      'Practice Manager',
+      '',
+    ],
+    [
+      'We are a busy firm and currently interviewing for a Conveyancing Assistant to join us.',
+      'Conveyancing Assistant',
+      '',
+    ],
+    [
+      'This is a full-time on-site role for a Warehouse Supervisor at Dunmore Foods.',
+      'Warehouse Supervisor',
+      '',
+    ],
+    [
+      "Nous sommes à la recherche d'un préparateur de commandes (H/F) pour notre client.",
+      'préparateur de commandes',
+      '',
+    ],
+    ['Notre agence recherche pour une mission longue un/une magasinier cariste.', 'magasinier cariste', ''],
+    [
+      'The home meets residents’ needs in comfort and dignity. It is looking for a Senior Carer to lead shifts.',
+      'Senior Carer',
+      '',
+    ],
     ['Nous recherchons un(e) Assistant(e) RH pour notre siège.', 'Assistant(e) RH', ''],
     [
       "Le Groupe Martin recherche pour l'un de ses clients, un industriel de la région, un Soudeur H/F.",
