@@ -41,6 +41,7 @@ export const CHANNELS = [
   // Per-job wording, order and pins, fit to pages, variants, the jobs library, export records
   'setPinned',
   'fitToPages',
+  'checkFit',
   'setBulletText',
   'setOrder',
   'addVariant',

@@ -22,6 +22,7 @@ import type {
   Tailoring,
   ExportView,
   FitToPagesResult,
+  FitCheck,
   ImportPreview,
   ImportResult,
   ReexportResult,
@@ -202,6 +203,11 @@ export const contract = {
   fitToPages: {
     input: z.strictObject({ jobId: id, pages: z.union([z.literal(1), z.literal(2)]) }),
     output: output<FitToPagesResult>(),
+  },
+  // Whether an earlier fit to `pages` still holds with the choices and PDF settings as they are now.
+  checkFit: {
+    input: z.strictObject({ jobId: id, pages: z.union([z.literal(1), z.literal(2)]) }),
+    output: output<FitCheck>(),
   },
   setBulletText: {
     input: z.strictObject({

@@ -95,13 +95,13 @@ test('an "other" keyword added to my dictionary is marked and scored at once, an
   await expect(score).toContainText('%');
   const before = await score.innerText();
 
-  await page.getByRole('button', { name: 'Add QuillForge to my dictionary' }).click();
+  await page.getByRole('button', { name: 'Add to my dictionary: QuillForge' }).click();
 
   // Both mentions are marked, it is scored (the demo résumé never mentions it), and no longer "other".
   await expect(posting.locator('mark[data-skill="QuillForge"]')).toHaveCount(2);
   await expect(page.getByTestId('missing-required')).toContainText('QuillForge');
   await expect(score).not.toHaveText(before);
-  await expect(page.getByRole('button', { name: 'Add QuillForge to my dictionary' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add to my dictionary: QuillForge' })).toHaveCount(0);
   await page.screenshot({ path: '.tmp/screenshots/keywords-added.png' });
 
   // The Jobs tab lists it; a term the bundled dictionary has is refused with a reason.

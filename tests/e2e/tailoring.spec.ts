@@ -152,7 +152,7 @@ test('wording for one job (variant or edit) and its order never change the maste
 
   // A variant written in the Résumé tab.
   const variant = 'Moved 64 services onto AWS ECS and Fargate, 31% cheaper to run.';
-  await page.getByRole('button', { name: 'Add another wording of bullet 1' }).first().click();
+  await page.getByRole('button', { name: 'Other wording for bullet 1' }).first().click();
   await page.getByRole('textbox', { name: 'New wording of bullet 1' }).fill(variant);
   await page.getByRole('button', { name: 'Save wording' }).click();
   await expect(page.getByRole('textbox', { name: 'Wording 2 of bullet 1' }).first()).toHaveValue(variant);

@@ -2,17 +2,18 @@ import { AppError } from '../../core/errors/app-error';
 import type { SkillMatcher } from '../../core/keywords/skill-types';
 import type { Resume } from '../../core/resume/resume';
 import { isPermutationOf } from '../../core/tailor/apply-choices';
+import { tailorResume, type Exclusions } from '../../core/tailor/exclusions';
 import { fitToPages } from '../../core/tailor/fit-to-pages';
 import { tailoringView } from '../../core/tailor/tailoring-view';
 import type { Handlers } from '../../shared/contract';
-import type { Tailoring } from '../../shared/domain-types';
+import type { FitCheck, Tailoring } from '../../shared/domain-types';
 import type { Repositories } from '../db/repositories';
 import type { JobsService } from './jobs-service';
 import { readJobResume } from './job-resume';
 
 export type TailorHandlers = Pick<
   Handlers,
-  'getTailoring' | 'setIncluded' | 'setPinned' | 'fitToPages' | 'setBulletText' | 'setOrder'
+  'getTailoring' | 'setIncluded' | 'setPinned' | 'fitToPages' | 'checkFit' | 'setBulletText' | 'setOrder'
 >;
 
 export interface TailorService extends TailorHandlers {
@@ -46,13 +47,44 @@ export function createTailorService(
       effects: view.effects,
     };
   };
+  /**
+   * The fit as it would come out now, saving nothing: fitToPages saves it, checkFit compares it with the
+   * job's current choices (after a change of template, page size, margins, text size or selection).
+   */
+  const runFit = (jobId: number, pages: number) => {
+    const { analysis } = jobs.getJob({ id: jobId });
+    const { worded, excluded, choices } = readJobResume(repos, jobId);
+    const view = tailoringView(analysis, worded, excluded, matcher());
+    const count = pageCounter();
+    const { excluded: fitted, ...report } = fitToPages({
+      resume: worded,
+      excluded,
+      sources: view.sources,
+      wanted: view.wanted,
+      pins: choices.pins,
+      pages,
+      pageCount: count,
+    });
+    const bulletsOn = (ex: Exclusions) =>
+      tailorResume(worded, ex).sections.flatMap((s) => s.entries.flatMap((e) => e.bullets.map((b) => b.id)));
+    return { fitted, report, pageCount: count(tailorResume(worded, excluded)), bulletsOn };
+  };
   return {
     getTailoring: ({ jobId }) => getTailoring(jobId),
     // The repositories answer not-found for a job or an item that no longer exists.
     setIncluded({ jobId, steps }) {
       // All or nothing: a step that names a missing item leaves the others unapplied too.
       repos.transaction(() => {
-        for (const { kind, id, included } of steps) repos.exclusions.set(jobId, kind, id, included);
+        for (const { kind, id, included } of steps) {
+          repos.exclusions.set(jobId, kind, id, included);
+          // A bullet the user unticks is theirs to keep off: it acts as a pin out, so fit-to-page never
+          // turns it back on. Ticking it again lifts that pin and leaves a pin in alone.
+          if (kind === 'bullet') {
+            const pin = repos.jobChoices.get(jobId).pins[id];
+            if (!included) repos.jobChoices.setPin(jobId, id, 'out');
+            else if (pin === 'out') repos.jobChoices.setPin(jobId, id, null);
+          }
+        }
       });
       return getTailoring(jobId);
     },
@@ -65,20 +97,17 @@ export function createTailorService(
       return getTailoring(jobId);
     },
     fitToPages({ jobId, pages }) {
-      const { analysis } = jobs.getJob({ id: jobId });
-      const { worded, excluded, choices } = readJobResume(repos, jobId);
-      const view = tailoringView(analysis, worded, excluded, matcher());
-      const { excluded: fitted, ...report } = fitToPages({
-        resume: worded,
-        excluded,
-        sources: view.sources,
-        wanted: view.wanted,
-        pins: choices.pins,
-        pages,
-        pageCount: pageCounter(),
-      });
+      const { fitted, report } = runFit(jobId, pages);
       repos.exclusions.replace(jobId, fitted);
       return { tailoring: getTailoring(jobId), report: { ...report, pages } };
+    },
+    checkFit({ jobId, pages }) {
+      const { fitted, pageCount, bulletsOn } = runFit(jobId, pages);
+      const now = new Set(bulletsOn(readJobResume(repos, jobId).excluded));
+      const holds = pageCount <= pages;
+      // Room is only worth saying while the page holds; over budget, fitting again is the only offer.
+      const roomFor = holds ? bulletsOn(fitted).filter((id) => !now.has(id)).length : 0;
+      return { pages, pageCount, holds, roomFor } satisfies FitCheck;
     },
     setBulletText({ jobId, bulletId, choice }) {
       repos.jobs.get(jobId);

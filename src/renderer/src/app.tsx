@@ -127,9 +127,12 @@ export function App() {
     [queryClient],
   );
 
+  // Bumped each time a job is opened from Jobs (saved or picked), so Tailor moves focus to it.
+  const [opened, setOpened] = useState(0);
   const openJob = useCallback((jobId: number) => {
     setSelectedJobId(jobId);
     setTab('tailor');
+    setOpened((n) => n + 1);
   }, []);
 
   // The picker lists the newest jobs and, last, the selected one when it is older.
@@ -180,6 +183,7 @@ export function App() {
                 onSelectJob={setSelectedJobId}
                 onGoTo={setTab}
                 onJobChange={onJobChange}
+                focusRequest={opened}
               />
             ) : (
               <Loading />

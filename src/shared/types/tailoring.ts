@@ -42,3 +42,16 @@ export interface FitToPagesResult {
   tailoring: Tailoring;
   report: FitReport;
 }
+
+/**
+ * A fit made earlier, measured again with the job's choices and PDF settings as they are now: does it
+ * still hold, and would fitting again show more of the résumé.
+ */
+export interface FitCheck {
+  pages: number;
+  /** Pages the job's résumé takes now. */
+  pageCount: number;
+  holds: boolean;
+  /** Bullets a new fit would add (0 when there is no more room, or the page no longer holds). */
+  roomFor: number;
+}

@@ -119,4 +119,57 @@ describe('fit to a page on the sample posting', () => {
     const unpinned = await handlers.setPinned({ jobId: job!.id, bulletId: wasIn, pin: null });
     expect(unpinned.choices.pins).toEqual({ [wasOut]: 'in' });
   });
+
+  it('keeps a bullet the user unticked off, and lifts that when it is ticked again', async () => {
+    const ctx = withBackend();
+    cleanups.push(ctx.dispose);
+    const { handlers } = ctx.backend;
+    const [job] = await handlers.listJobs(undefined);
+    const all = (await handlers.fitToPages({ jobId: job!.id, pages: 2 })).tailoring;
+    const bullet = all.resume.sections
+      .flatMap((s) => s.entries.flatMap((e) => e.bullets))
+      .find((b) => !all.excluded.bullets.includes(b.id))!.id;
+
+    const unticked = await handlers.setIncluded({
+      jobId: job!.id,
+      steps: [{ kind: 'bullet', id: bullet, included: false }],
+    });
+    expect(unticked.choices.pins[bullet]).toBe('out');
+    for (const pages of [2, 1] as const) {
+      const fit = await handlers.fitToPages({ jobId: job!.id, pages });
+      expect(fit.tailoring.excluded.bullets).toContain(bullet);
+      expect(fit.report.leftOut.find((b) => b.bulletId === bullet)?.reason).toBe('pinned-out');
+    }
+    const ticked = await handlers.setIncluded({
+      jobId: job!.id,
+      steps: [{ kind: 'bullet', id: bullet, included: true }],
+    });
+    expect(ticked.choices.pins[bullet]).toBeUndefined();
+  });
+
+  it('says whether an earlier fit still holds after the PDF settings change', async () => {
+    const ctx = withBackend();
+    cleanups.push(ctx.dispose);
+    const { handlers } = ctx.backend;
+    const [job] = await handlers.listJobs(undefined);
+    await handlers.fitToPages({ jobId: job!.id, pages: 1 });
+    expect(await handlers.checkFit({ jobId: job!.id, pages: 1 })).toEqual({
+      pages: 1,
+      pageCount: 1,
+      holds: true,
+      roomFor: 0,
+    });
+
+    const options = await handlers.getPdfOptions(undefined);
+    await handlers.setPdfOptions({ ...options, baseFontSize: 13 });
+    const larger = await handlers.checkFit({ jobId: job!.id, pages: 1 });
+    expect(larger).toMatchObject({ holds: false, roomFor: 0 });
+    expect(larger.pageCount).toBe((await handlers.previewPdf({ jobId: job!.id })).pageCount);
+
+    await handlers.fitToPages({ jobId: job!.id, pages: 1 });
+    await handlers.setPdfOptions({ ...options, baseFontSize: 8 });
+    const smaller = await handlers.checkFit({ jobId: job!.id, pages: 1 });
+    expect(smaller.holds).toBe(true);
+    expect(smaller.roomFor).toBeGreaterThan(0);
+  });
 });

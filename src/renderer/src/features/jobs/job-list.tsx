@@ -47,12 +47,9 @@ export function JobList({ jobs, selectedJobId, onJobsChange, onJobChange, onOpen
             data-status={job.status}
           >
             <div className="job-row-main">
-              <button
-                type="button"
-                className="job-open"
-                aria-label={`Tailor for ${name}`}
-                onClick={() => onOpen(job.id)}
-              >
+              <button type="button" className="job-open" onClick={() => onOpen(job.id)}>
+                {/* Said, not shown: the name starts with what the button does and contains what it shows. */}
+                <span className="visually-hidden">Tailor for </span>
                 <span className="job-title">{job.title.trim() || 'Untitled job'}</span>
                 <span className="job-meta">
                   {[job.company, job.location].filter((s) => s.trim() !== '').join(' · ') ||

@@ -109,7 +109,7 @@ export function BulletVariants({ bullet, number }: { bullet: Bullet; number: num
           <button
             type="button"
             className="button-quiet add-variant"
-            aria-label={`Add another wording of bullet ${number}`}
+            aria-label={`+ Other wording for bullet ${number}`}
             onClick={() => setAdding(true)}
           >
             + Other wording

@@ -22,9 +22,9 @@ const FIELDS: readonly FieldSpec[] = [
   { key: 'title', label: 'Title', placeholder: 'Senior Engineer' },
   { key: 'organization', label: 'Organization', placeholder: 'Company or school' },
   { key: 'location', label: 'Location' },
-  { key: 'startDate', label: 'Start date', placeholder: 'Mar 2021' },
-  { key: 'endDate', label: 'End date', placeholder: 'Present' },
-  { key: 'url', label: 'Link', placeholder: 'example.com' },
+  { key: 'startDate', label: 'Start date', placeholder: 'e.g. Mar 2021' },
+  { key: 'endDate', label: 'End date', placeholder: 'e.g. Present' },
+  { key: 'url', label: 'Link', placeholder: 'e.g. example.com' },
 ];
 
 /**

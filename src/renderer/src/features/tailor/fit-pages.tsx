@@ -1,6 +1,8 @@
-import { useState, type ReactNode } from 'react';
-import type { BulletPin, FitReport } from '../../../../shared/domain-types';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { BulletPin, FitCheck, FitReport } from '../../../../shared/domain-types';
+import { api } from '../../lib/api';
 import { plural } from '../../lib/plural';
+import { usePdfSettings } from '../export-options/pdf-settings-store';
 
 interface Props {
   /** A report belongs to the job it was made for: another job's is never shown. */
@@ -10,6 +12,10 @@ interface Props {
   onPin: (bulletId: number, pin: BulletPin | null) => Promise<unknown>;
   /** The pins as they are now, to show "Pin in" pressed in the report. */
   pins: Record<number, BulletPin>;
+  /** Bullets off for this job now: a left-out bullet the user ticked since is no longer listed. */
+  offBullets: readonly number[];
+  /** The job's tailoring: a new one (a toggle, a wording, the résumé edited) and the fit is re-checked. */
+  changed: unknown;
 }
 
 /**
@@ -17,10 +23,32 @@ interface Props {
  * the buttons can stay in the column's header while the report scrolls with the résumé below them
  * (in the header it would take the room the résumé needs).
  */
-export function useFitPages({ jobId, onFit, onPin, pins }: Props): { buttons: ReactNode; report: ReactNode } {
+export function useFitPages({ jobId, onFit, onPin, pins, offBullets, changed }: Props): {
+  buttons: ReactNode;
+  report: ReactNode;
+} {
   const [busy, setBusy] = useState<1 | 2 | null>(null);
   const [made, setMade] = useState<{ jobId: number | null; report: FitReport } | null>(null);
+  const [check, setCheck] = useState<{ report: FitReport; check: FitCheck } | null>(null);
   const report = made?.jobId === jobId ? made.report : null;
+  // The template, page size, margins and text size change the pages as much as the selection does.
+  const { options } = usePdfSettings();
+  const latest = useRef(0);
+
+  // A fit is a promise about the PDF: after any change it is measured again, so the report never says
+  // "Fits on 1 page" over a preview of two. Only the newest check may change the screen.
+  useEffect(() => {
+    if (report === null || jobId === null || options === null) return;
+    const seq = ++latest.current;
+    api.checkFit({ jobId, pages: report.pages === 1 ? 1 : 2 }).then(
+      (next) => {
+        if (seq === latest.current) setCheck({ report, check: next });
+      },
+      // A failed check claims nothing; the report keeps saying what the fit itself measured.
+      () => undefined,
+    );
+  }, [report, jobId, changed, options]);
+  const current = check?.report === report ? check.check : null;
 
   const run = async (pages: 1 | 2) => {
     setBusy(pages);
@@ -51,6 +79,8 @@ export function useFitPages({ jobId, onFit, onPin, pins }: Props): { buttons: Re
     report: report && (
       <FitResultCard
         report={report}
+        check={current}
+        offBullets={offBullets}
         pins={pins}
         busy={busy !== null}
         onPin={onPin}
@@ -63,6 +93,8 @@ export function useFitPages({ jobId, onFit, onPin, pins }: Props): { buttons: Re
 
 function FitResultCard({
   report,
+  check,
+  offBullets,
   pins,
   busy,
   onPin,
@@ -70,6 +102,8 @@ function FitResultCard({
   onClose,
 }: {
   report: FitReport;
+  check: FitCheck | null;
+  offBullets: readonly number[];
   pins: Record<number, BulletPin>;
   busy: boolean;
   onPin: Props['onPin'];
@@ -77,22 +111,38 @@ function FitResultCard({
   onClose: () => void;
 }) {
   const lost = [...report.lostSkills.required, ...report.lostSkills.preferred];
-  const leftOutCount = report.leftOut.length + report.leftOutEntries.length;
+  const off = new Set(offBullets);
+  // What is still off now: a bullet ticked again since the fit is no longer "left out".
+  const leftOut = report.leftOut.filter((bullet) => off.has(bullet.bulletId));
+  const forRoom = leftOut.filter((bullet) => bullet.reason === 'no-room');
+  const yours = leftOut.length - forRoom.length;
+  const leftOutCount = leftOut.length + report.leftOutEntries.length;
+  const broken = check !== null && !check.holds && report.fits;
+  const room = check !== null && check.holds ? check.roomFor : 0;
   return (
-    <section className="fit-report" aria-label="Fit result" data-testid="fit-report" role="status">
+    <section className="fit-report" aria-label="Fit result" data-testid="fit-report">
       <div className="fit-report-head">
-        <p className={`fit-headline ${report.fits ? 'fit-ok' : 'fit-over'}`}>
-          {report.fits
-            ? `Fits on ${plural(report.pageCount, 'page')}.`
-            : `Still ${plural(report.pageCount, 'page')}: even one bullet per entry and the pinned ones do not fit on ${plural(report.pages, 'page')}.`}{' '}
+        <p
+          className={`fit-headline ${(check?.holds ?? report.fits) ? 'fit-ok' : 'fit-over'}`}
+          role="status"
+          data-testid="fit-headline"
+        >
+          {fitHeadline(report, check)} {room > 0 && `There is room for ${plural(room, 'more bullet')} now. `}
           {leftOutCount === 0
             ? 'Nothing was left out.'
-            : `Left out ${[
-                report.leftOutEntries.length > 0 && plural(report.leftOutEntries.length, 'entry', 'entries'),
-                report.leftOut.length > 0 && plural(report.leftOut.length, 'bullet'),
+            : [
+                (report.leftOutEntries.length > 0 || forRoom.length > 0) &&
+                  `Left out for room: ${[
+                    report.leftOutEntries.length > 0 &&
+                      plural(report.leftOutEntries.length, 'entry', 'entries'),
+                    forRoom.length > 0 && plural(forRoom.length, 'bullet'),
+                  ]
+                    .filter(Boolean)
+                    .join(' and ')}.`,
+                yours > 0 && `Kept off as you chose: ${plural(yours, 'bullet')}.`,
               ]
                 .filter(Boolean)
-                .join(' and ')}.`}
+                .join(' ')}
         </p>
         <button type="button" className="button-quiet" aria-label="Close fit result" onClick={onClose}>
           ✕
@@ -127,14 +177,14 @@ function FitResultCard({
               {entry.skills.length > 0 && <span className="left-out-skills">{entry.skills.join(', ')}</span>}
             </li>
           ))}
-          {report.leftOut.map((bullet) => (
+          {leftOut.map((bullet) => (
             <li key={bullet.bulletId} className="left-out-item">
               <span className="left-out-text">{bullet.text}</span>
               {bullet.skills.length > 0 && (
                 <span className="left-out-skills">{bullet.skills.join(', ')}</span>
               )}
               {bullet.reason === 'pinned-out' ? (
-                <span className="left-out-reason">pinned out</span>
+                <span className="left-out-reason">you turned it off</span>
               ) : (
                 <button
                   type="button"
@@ -149,9 +199,23 @@ function FitResultCard({
           ))}
         </ul>
       )}
-      <button type="button" className="button-quiet fit-again" disabled={busy} onClick={onAgain}>
+      <button
+        type="button"
+        className={`${broken || room > 0 ? 'button-primary' : 'button-quiet'} fit-again`}
+        disabled={busy}
+        onClick={onAgain}
+      >
         Fit to {plural(report.pages, 'page')} again
       </button>
     </section>
   );
+}
+
+/** What the page budget looks like now: the fit's own measure until a check after a change says more. */
+function fitHeadline(report: FitReport, check: FitCheck | null): string {
+  const pageCount = check?.pageCount ?? report.pageCount;
+  if (check?.holds ?? report.fits) return `Fits on ${plural(pageCount, 'page')}.`;
+  if (report.fits)
+    return `No longer fits: now ${plural(pageCount, 'page')}, not ${report.pages}, after your changes.`;
+  return `Still ${plural(pageCount, 'page')}: even one bullet per entry and the pinned ones do not fit on ${plural(report.pages, 'page')}.`;
 }

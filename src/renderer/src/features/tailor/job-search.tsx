@@ -54,7 +54,7 @@ export function JobSearch({ onSelect }: Props) {
         type="search"
         className="job-search-input"
         aria-label="Find a job to tailor"
-        aria-controls={listId}
+        aria-controls={wanted === '' ? undefined : listId}
         placeholder="Find another job…"
         maxLength={MAX_SEARCH_CHARS}
         value={query}

@@ -1,4 +1,5 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import { useBulletTabStop } from './bullet-tab-stop';
 import type { Bullet } from '../../../../core/resume/bullet';
 import type { SkillMatch } from '../../../../core/keywords/skill-types';
 import type { ToggleEffect } from '../../../../shared/domain-types';
@@ -40,12 +41,19 @@ export function PickBullet(props: BulletProps) {
   const choice = tailoring.choices.texts[bullet.id];
   const effectText = toggleEffectText(effect, tailoring.score.percent, parentOn);
   const isEvidence = props.evidence.has(bullet.id);
+  const rowRef = useRef<HTMLLIElement>(null);
+  const onToolKey = useBulletTabStop(rowRef);
 
   return (
     <li
       className={`pick-bullet ${on && parentOn ? '' : 'is-excluded'} ${isEvidence ? 'is-evidence' : ''} ${pin ? `is-pinned-${pin}` : ''}`}
       data-bullet-id={bullet.id}
+      ref={rowRef}
       {...sortable.row}
+      onKeyDown={(event) => {
+        onToolKey(event);
+        if (!event.isPropagationStopped()) sortable.row.onKeyDown(event);
+      }}
     >
       <div className="pick-bullet-main">
         {/* Only checkbox and text inside the label: its accessible name is exactly the bullet's text. */}

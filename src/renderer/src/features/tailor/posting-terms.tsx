@@ -64,7 +64,8 @@ export function PostingTerms({ analysis }: { analysis: PostingAnalysis }) {
                 <button
                   type="button"
                   className="other-term-add"
-                  aria-label={`Add ${other.term} to my dictionary`}
+                  // The name starts with the words shown, then says which term (WCAG label in name).
+                  aria-label={adding === other.term ? undefined : `+ Add to my dictionary: ${other.term}`}
                   disabled={adding !== null}
                   onClick={() => void add(other.term)}
                 >

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import type { JobSummary, JobView } from '../../../../shared/domain-types';
 import { HighlightedText, type Mark } from '../../ui/highlighted-text';
 import { PostingCorrections } from './posting-corrections';
@@ -11,10 +11,15 @@ export const PostingView = memo(function PostingView({
   view,
   onJobChange,
   onViewChange,
+  wantFocus,
+  onFocused,
 }: {
   view: JobView;
   onJobChange: (job: JobSummary) => void;
   onViewChange: (view: JobView) => void;
+  /** Move focus to the job's heading (after "Save job" or "Open"), then say it was done. */
+  wantFocus: boolean;
+  onFocused: () => void;
 }) {
   const { job, analysis } = view;
   const marks = useMemo<Mark[]>(
@@ -22,12 +27,18 @@ export const PostingView = memo(function PostingView({
     [analysis.highlights],
   );
   const blocks = useMemo(() => postingBlocks(job.text, analysis.sections), [job.text, analysis.sections]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!wantFocus) return;
+    heading.current?.focus();
+    onFocused();
+  }, [wantFocus, onFocused]);
   const meta = [job.company, job.location].filter((s) => s.trim() !== '').join(' · ');
 
   return (
     <section className="column posting-column" aria-labelledby="posting-heading">
       <header className="column-header">
-        <h2 id="posting-heading" className="job-heading">
+        <h2 id="posting-heading" className="job-heading" tabIndex={-1} ref={heading}>
           {job.title.trim() || 'Untitled job'}
         </h2>
         {meta && <p className="job-heading-meta">{meta}</p>}

@@ -4,6 +4,10 @@ import { useDictionary } from '../dictionary/use-dictionary';
 import type { SkillHit } from '../../../../core/posting/posting-types';
 import type { MatchScore } from '../../../../core/tailor/match-score';
 import type { BulletPlace } from '../../../../core/tailor/exclusions';
+import { plural } from '../../lib/plural';
+
+/** Missing required skills shown before the fold: enough to act on tonight, few enough to read. */
+const FIRST_MISSING = 6;
 
 interface Props {
   score: MatchScore;
@@ -31,7 +35,8 @@ export function ScorePanel({
   summary,
   places,
   onTurnOn,
-}: Omit<Props, 'required' | 'preferred' | 'focusSkill' | 'onFocusSkill'>) {
+  required,
+}: Omit<Props, 'preferred' | 'focusSkill' | 'onFocusSkill'>) {
   const nothingToMatch = score.required.total === 0 && score.preferred.total === 0;
 
   const gapFor = (skill: string) => {
@@ -42,7 +47,14 @@ export function ScorePanel({
 
   const couldAdd = score.preferred.missing.filter((skill) => gapFor(skill) !== null);
   const fixable = score.required.missing.filter((skill) => gapFor(skill) !== null);
-  const unfixable = score.required.missing.filter((skill) => gapFor(skill) === null);
+  // The ones the posting repeats most come first (a stable sort keeps the posting's order otherwise).
+  const mentions = new Map(required.map((hit) => [hit.skill, hit.matches.length]));
+  const unfixable = score.required.missing
+    .filter((skill) => gapFor(skill) === null)
+    .sort((a, b) => (mentions.get(b) ?? 0) - (mentions.get(a) ?? 0));
+  // A wall of 30 missing skills reads as a scolding: the few that matter most, the rest one click away.
+  const shownUnfixable = unfixable.slice(0, Math.max(0, FIRST_MISSING - fixable.length));
+  const foldedUnfixable = unfixable.slice(shownUnfixable.length);
 
   const turnOnButton = (skill: string) => {
     const gap = gapFor(skill);
@@ -73,26 +85,43 @@ export function ScorePanel({
         </p>
       )}
 
-      <h3 className="list-title">Missing required skills</h3>
+      <h3 className="list-title">
+        Required skills not shown yet
+        {score.required.missing.length > 0 && ` (${score.required.missing.length})`}
+      </h3>
       {score.required.missing.length === 0 ? (
         <p className="all-good">
           {score.required.total > 0 ? 'None — every required skill is covered.' : 'None.'}
         </p>
       ) : null}
-      {/* Skills one click can fix come first, as rows; the rest are compact chips. */}
-      <ul className="missing-list" data-testid="missing-required">
-        {fixable.map((skill) => (
-          <li key={skill} className="missing-item">
-            <span className="missing-skill">{skill}</span>
-            {turnOnButton(skill)}
-          </li>
-        ))}
-        {unfixable.map((skill) => (
-          <li key={skill} className="missing-chip">
-            {skill}
-          </li>
-        ))}
-      </ul>
+      <div data-testid="missing-required">
+        {/* Skills one click can fix come first, as rows; the rest are compact chips. */}
+        <ul className="missing-list">
+          {fixable.map((skill) => (
+            <li key={skill} className="missing-item">
+              <span className="missing-skill">{skill}</span>
+              {turnOnButton(skill)}
+            </li>
+          ))}
+          {shownUnfixable.map((skill) => (
+            <li key={skill} className="missing-chip">
+              {skill}
+            </li>
+          ))}
+        </ul>
+        {foldedUnfixable.length > 0 && (
+          <details className="missing-more">
+            <summary>{plural(foldedUnfixable.length, 'more skill')} the posting names less often</summary>
+            <ul className="missing-list">
+              {foldedUnfixable.map((skill) => (
+                <li key={skill} className="missing-chip">
+                  {skill}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </div>
       {unfixable.length > 0 && (
         <p className="missing-note">
           {unfixable.length === 1 ? 'No bullet mentions this skill' : 'No bullet mentions these skills'}. If
@@ -135,8 +164,8 @@ function ScoreFormula() {
 }
 
 /**
- * Every skill the posting names, covered or not. Shown below the preview: the missing ones are already
- * listed above, this is the reference view. Each chip can be marked "not a skill" (kept in the user's
+ * Every skill the posting names, covered or not, right under the score: the missing ones are also
+ * listed above by what matters most, this is the posting's own list. Each chip can be marked "not a skill" (kept in the user's
  * dictionary, applied to every posting at once), with an undo right here.
  */
 export function SkillCoverage({

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Resume } from '../../../../core/resume/resume';
 import type { ItemKind, JobSummary, JobView } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
@@ -31,6 +31,7 @@ import type { PickerActions } from './resume-picker';
 /** Most channels answer with the job's tailoring itself. */
 const sameTailoring = (tailoring: Tailoring) => tailoring;
 const NO_PINS: Tailoring['choices']['pins'] = {};
+const NO_BULLETS: readonly number[] = [];
 
 interface Props {
   job: JobSummary | null;
@@ -41,10 +42,24 @@ interface Props {
   onGoTo: (tab: TabId) => void;
   /** A job whose title, company or location the user corrected here. */
   onJobChange: (job: JobSummary) => void;
+  /** Changes when the user opened a job from Jobs: focus goes to its heading, not to the page body. */
+  focusRequest?: number;
 }
 
-export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo, onJobChange }: Props) {
+export function TailorPage({
+  job,
+  jobs,
+  resume,
+  active,
+  onSelectJob,
+  onGoTo,
+  onJobChange,
+  focusRequest = 0,
+}: Props) {
   const jobId = job?.id ?? null;
+  // Each request to focus the opened job is served once: later re-renders leave focus with the user.
+  const [focusDone, setFocusDone] = useState(0);
+  const onFocused = useCallback(() => setFocusDone(focusRequest), [focusRequest]);
   const queryClient = useQueryClient();
   const [widePreview, setWidePreview] = useState(false);
   const { tailoring, setIncluded, apply } = useTailoring(jobId, active);
@@ -128,7 +143,22 @@ export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo, onJ
     [apply],
   );
 
-  const fit = useFitPages({ jobId, onFit, onPin: actions.onPin, pins: tailoring?.choices.pins ?? NO_PINS });
+  const outputRef = useRef<HTMLDivElement>(null);
+  const outputId = useId();
+  // The larger preview takes the posting's place; it is scrolled into view so the click shows it.
+  const onWideChange = useCallback((wide: boolean) => {
+    setWidePreview(wide);
+    if (wide) requestAnimationFrame(() => outputRef.current?.scrollIntoView({ block: 'start' }));
+  }, []);
+
+  const fit = useFitPages({
+    jobId,
+    onFit,
+    onPin: actions.onPin,
+    pins: tailoring?.choices.pins ?? NO_PINS,
+    offBullets: tailoring?.excluded.bullets ?? NO_BULLETS,
+    changed: tailoring,
+  });
 
   if (jobs.length === 0 || jobId === null) {
     return (
@@ -144,12 +174,29 @@ export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo, onJ
 
   return (
     <div className="tailor">
+      {/* One Tab from the top reaches what the work is for, past every bullet's checkbox. */}
+      <a
+        className="skip-link"
+        href={`#${outputId}`}
+        onClick={(e) => {
+          e.preventDefault();
+          outputRef.current?.focus();
+        }}
+      >
+        Skip to export and preview
+      </a>
       <div className="tailor-bar">
         <JobPicker jobs={jobs} selectedJobId={jobId} onSelect={onSelectJob} />
       </div>
       <div className={`tailor-grid ${widePreview ? 'tailor-grid-wide' : ''}`}>
         {currentView ? (
-          <PostingView view={currentView} onJobChange={onJobChange} onViewChange={onViewChange} />
+          <PostingView
+            view={currentView}
+            onJobChange={onJobChange}
+            onViewChange={onViewChange}
+            wantFocus={focusRequest > focusDone}
+            onFocused={onFocused}
+          />
         ) : (
           <section className="column posting-column" aria-busy="true">
             <p className="loading">Loading posting…</p>
@@ -160,7 +207,10 @@ export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo, onJ
             <h2 id="picker-heading" className="column-title">
               Résumé for this job
             </h2>
-            <p className="column-hint">Untick what this job does not need; the PDF keeps what is ticked.</p>
+            <p className="column-hint">
+              Untick what this job does not need; the PDF keeps what is ticked. Tab goes bullet to bullet, →
+              reaches a bullet’s tools.
+            </p>
             <SkillLegend other />
             {fit.buttons}
             {focusSkill && tailoring && (
@@ -188,22 +238,14 @@ export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo, onJ
               <ScorePanel
                 score={tailoring.score}
                 summary={tailoring.summary}
+                required={currentView.analysis.required}
                 places={places}
                 onTurnOn={onTurnOn}
               />
             ) : (
               <p className="loading">Loading…</p>
             )}
-            {/* Keyed by job: another job's export path or pages must never show under this one. */}
-            <ExportButton key={`export-${jobId}`} jobId={jobId} />
-            <ExportHistory key={`history-${jobId}`} jobId={jobId} active={active} />
-            <PdfPreview
-              key={`preview-${jobId}`}
-              jobId={jobId}
-              active={active}
-              wide={widePreview}
-              onWideChange={setWidePreview}
-            />
+            {/* The posting's skills sit under the score, above the fold: they are what the user tailors to. */}
             {tailoring && currentView && (
               <SkillCoverage
                 score={tailoring.score}
@@ -213,6 +255,18 @@ export function TailorPage({ job, jobs, resume, active, onSelectJob, onGoTo, onJ
                 onFocusSkill={setFocusSkill}
               />
             )}
+            <div className="tailor-output" id={outputId} tabIndex={-1} ref={outputRef}>
+              {/* Keyed by job: another job's export path or pages must never show under this one. */}
+              <ExportButton key={`export-${jobId}`} jobId={jobId} />
+              <PdfPreview
+                key={`preview-${jobId}`}
+                jobId={jobId}
+                active={active}
+                wide={widePreview}
+                onWideChange={onWideChange}
+              />
+            </div>
+            <ExportHistory key={`history-${jobId}`} jobId={jobId} active={active} />
             {currentView && <PostingTerms analysis={currentView.analysis} />}
           </div>
         </aside>
