@@ -72,6 +72,18 @@ describe('reading a résumé PDF', () => {
     expect(error?.details?.reason).toBe('image-only');
   });
 
+  it('says a password-protected PDF cannot be read, and refuses an empty file', async () => {
+    const locked = readFileSync(
+      fileURLToPath(new URL('../../fixtures/resumes/password-protected.pdf', import.meta.url)),
+    );
+    const error = await failure(() => readPdfResumeLines(new Uint8Array(locked)));
+    expect(error).toBeInstanceOf(AppError);
+    expect(error?.message).toContain('protected by a password');
+    const empty = await failure(() => readPdfResumeLines(new Uint8Array(0)));
+    expect(empty).toBeInstanceOf(AppError);
+    expect(empty?.code).toBe('invalid-input');
+  });
+
   it('refuses a file that is not a PDF, and a truncated one, with a typed message', async () => {
     const notPdf = await failure(() => readPdfResumeLines(new TextEncoder().encode('PK\u0003\u0004 a zip')));
     expect(notPdf?.message).toContain('not a PDF');
