@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import { MAX_POSTING_CHARS } from '../../../../shared/contract';
 import type { JobView } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
@@ -6,6 +6,7 @@ import { bytesToBase64 } from '../../lib/base64';
 import { errorMessage } from '../../lib/error-message';
 import { plural } from '../../lib/plural';
 import { htmlToText } from '../../../../core/posting/html-to-text';
+import { readPostingDraft, writePostingDraft } from './posting-draft';
 import type { HtmlPaste } from './posting-paste';
 
 interface Props {
@@ -14,12 +15,15 @@ interface Props {
 
 export function NewJobForm({ onCreated }: Props) {
   const id = useId();
-  const [text, setText] = useState('');
+  // What was in the box before a reload comes back; saving the job clears it.
+  const [text, setText] = useState(readPostingDraft);
   const [htmlPaste, setHtmlPaste] = useState<HtmlPaste | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // The HTML of a paste in flight: the box's new text is only known in the change event that follows.
   const pendingHtml = useRef<string | null>(null);
+
+  useEffect(() => writePostingDraft(text), [text]);
 
   const usingHtml = htmlPaste !== null && htmlPaste.text === text;
   const tooLong = text.length > MAX_POSTING_CHARS;
