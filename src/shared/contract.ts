@@ -17,6 +17,7 @@ import type {
   MasterExportResult,
   JobSummary,
   JobView,
+  CreatedJob,
   PdfPreview,
   PdfOptions,
   Tailoring,
@@ -122,7 +123,7 @@ export const contract = {
   },
   createJob: {
     input: z.strictObject({ text: z.string().max(MAX_POSTING_CHARS) }),
-    output: output<JobView>(),
+    output: output<CreatedJob>(),
     wireBytes: textWireBytes(MAX_POSTING_CHARS),
   },
   getJob: { input: z.strictObject({ id }), output: output<JobView>() },

@@ -41,6 +41,8 @@ export interface JobsRepo {
   /** Newest first unless the filter sorts otherwise. */
   list(filter?: JobFilter): JobRow[];
   get(id: number): Job;
+  /** The newest job whose posting text is exactly `text`, if one is saved. */
+  findByText(text: string): Job | undefined;
   /**
    * Changing the status or notes stamps updatedAt (setting the value already stored changes nothing);
    * the first move to 'applied' stamps appliedAt.
@@ -57,6 +59,7 @@ const COLUMNS = `j.id, j.title, j.company, j.location, j.created_at AS createdAt
   (SELECT COUNT(*) FROM exports e WHERE e.job_id = j.id) AS exportCount`;
 
 export function createJobsRepo(db: Db, now: () => Date): JobsRepo {
+  const findByText = db.prepare('SELECT id FROM jobs WHERE text = ? ORDER BY id DESC LIMIT 1');
   const insert = db.prepare(
     `INSERT INTO jobs (title, company, location, raw_text, text, created_at, updated_at)
      VALUES (@title, @company, @location, @rawText, @text, @createdAt, @createdAt)`,
@@ -153,6 +156,10 @@ export function createJobsRepo(db: Db, now: () => Date): JobsRepo {
     }),
     list,
     get: getJob,
+    findByText(text: string): Job | undefined {
+      const row = findByText.get(text) as { id: number } | undefined;
+      return row === undefined ? undefined : getJob(row.id);
+    },
     update: db.transaction((id: number, changes: JobChanges): Job => {
       const current = getJob(id);
       const updatedAt = now().toISOString();

@@ -14,7 +14,7 @@ import {
   type WantedSkills,
 } from '../../core/tailor/skill-sources';
 import type { Handlers } from '../../shared/contract';
-import type { JobMatch, JobSummary, JobView } from '../../shared/domain-types';
+import type { CreatedJob, JobMatch, JobSummary, JobView } from '../../shared/domain-types';
 import type { JobRow } from '../db/jobs-repo';
 import type { Repositories } from '../db/repositories';
 import { readJobResume } from './job-resume';
@@ -24,7 +24,7 @@ export interface JobsService extends Pick<
   'listJobs' | 'createJob' | 'getJob' | 'deleteJob' | 'updateJob' | 'updateJobText' | 'skillGaps'
 > {
   getJob(input: { id: number }): JobView;
-  createJob(input: { text: string }): JobView;
+  createJob(input: { text: string }): CreatedJob;
 }
 
 /**
@@ -128,6 +128,10 @@ export function createJobsService(repos: Repositories, matcher: () => SkillMatch
       if (text.trim() === '') {
         throw new AppError('invalid-input', 'No readable text was found in what was pasted.');
       }
+      // The same posting pasted again opens the job already saved instead of a silent duplicate.
+      const saved = repos.jobs.findByText(text);
+      if (saved !== undefined)
+        return { job: saved, analysis: analysisOf(saved.id, saved.text), alreadySaved: true };
       const analysis = analyzePosting(text, matcher(), stated);
       const job = repos.jobs.create({
         title: analysis.title,
@@ -138,7 +142,7 @@ export function createJobsService(repos: Repositories, matcher: () => SkillMatch
       });
       // Saving a job opens it in Tailor: its analysis is asked for next.
       remember(job.id, analysis);
-      return { job, analysis };
+      return { job, analysis, alreadySaved: false };
     },
     getJob({ id }) {
       const job = repos.jobs.get(id);

@@ -37,6 +37,11 @@ export interface JobView {
   analysis: PostingAnalysis;
 }
 
+/** createJob's answer: the new job, or the one already saved with exactly this posting (`alreadySaved`). */
+export interface CreatedJob extends JobView {
+  alreadySaved: boolean;
+}
+
 /** A job's match in numbers: "11 of 14 required, 2 of 5 nice-to-have" and the percentage. */
 export interface JobMatch {
   percent: number;

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import { MAX_POSTING_CHARS } from '../../../../shared/contract';
-import type { JobView } from '../../../../shared/domain-types';
+import type { CreatedJob, JobView } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
 import { bytesToBase64 } from '../../lib/base64';
 import { errorMessage } from '../../lib/error-message';
@@ -20,6 +20,8 @@ export function NewJobForm({ onCreated }: Props) {
   const [htmlPaste, setHtmlPaste] = useState<HtmlPaste | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The same posting pasted again: the job already saved, offered instead of a silent duplicate.
+  const [duplicate, setDuplicate] = useState<CreatedJob | null>(null);
   // The HTML of a paste in flight: the box's new text is only known in the change event that follows.
   const pendingHtml = useRef<string | null>(null);
 
@@ -54,6 +56,7 @@ export function NewJobForm({ onCreated }: Props) {
   const onChange = (value: string) => {
     setText(value);
     setError(null);
+    setDuplicate(null);
     if (pendingHtml.current !== null) {
       setHtmlPaste({ html: pendingHtml.current, text: value });
       pendingHtml.current = null;
@@ -103,7 +106,8 @@ export function NewJobForm({ onCreated }: Props) {
       setText('');
       setHtmlPaste(null);
       setError(null);
-      onCreated(view);
+      if (view.alreadySaved) setDuplicate(view);
+      else onCreated(view);
     } catch (e) {
       // The text stays in the box: nothing the user pasted is lost by a failed save.
       setError(errorMessage(e));
@@ -158,6 +162,22 @@ export function NewJobForm({ onCreated }: Props) {
           {busy ? 'Saving…' : 'Save job'}
         </button>
       </div>
+      {duplicate && (
+        <p className="duplicate-note" role="status">
+          This posting is already saved as “{duplicate.job.title.trim() || 'Untitled job'}”, from{' '}
+          {new Date(duplicate.job.createdAt).toLocaleDateString()}. Nothing new was saved.{' '}
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => {
+              setDuplicate(null);
+              onCreated(duplicate);
+            }}
+          >
+            Open the saved job
+          </button>
+        </p>
+      )}
       {error && (
         <p id={`${id}-error`} className="field-error" role="alert">
           {error}
