@@ -1,21 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { saveJob, test, expect } from './fixtures';
 
-// A results page written for this test: three cards of equal standing, each with the same two headings.
-const card = (title: string, duty: string, skills: string) =>
-  [
-    title,
-    'Location: Leeds',
-    'Job description:',
-    `${duty} for a busy team, working shifts across the week with a friendly crew and good support.`,
-    'Requirements:',
-    `Experience with ${skills}, a full UK driving licence and a calm manner with customers every day.`,
-    '',
-  ].join('\n');
-const RESULTS_PAGE = [
-  card('Warehouse Operative', 'Pick and pack orders', 'forklift trucks and stock control'),
-  card('Delivery Driver', 'Deliver parcels across the city', 'route planning and van driving'),
-  card('Stock Controller', 'Run the monthly stock take', 'SAP and Microsoft Excel'),
-].join('\n');
+// A results page written for the tests: three cards of equal standing, each with the same two headings.
+const RESULTS_PAGE = readFileSync('tests/fixtures/postings/results-page-three-cards.txt', 'utf8');
 
 test('a pasted results page says it lists postings, names them and marks no skill', async ({
   page,

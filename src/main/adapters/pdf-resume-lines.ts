@@ -1,6 +1,7 @@
 import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
 import { AppError } from '../../core/errors/app-error';
 import type { TextLine } from '../../core/import/text-lines';
+import { openUntrustedPdf } from './open-untrusted-pdf';
 
 /** A résumé is a few pages; a 200-page PDF is a book, read no further than this. */
 export const MAX_RESUME_PDF_PAGES = 20;
@@ -43,16 +44,7 @@ export async function readPdfResumeLines(bytes: Uint8Array): Promise<PdfResumeLi
       'This file is not a PDF (it does not start with %PDF-), whatever its name says.',
     );
   }
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = getDocument({
-    // A copy, and a plain Uint8Array: pdf.js refuses a Node Buffer and detaches what it is given.
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    enableXfa: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    verbosity: 0,
-  });
+  const task = await openUntrustedPdf(bytes);
   try {
     const doc = await task.promise;
     const lines: TextLine[] = [];

@@ -1,5 +1,6 @@
 import { AppError } from '../../core/errors/app-error';
 import { joinTextLines, textRuns } from '../../core/layout/pdf-text-lines';
+import { openUntrustedPdf } from './open-untrusted-pdf';
 
 export interface ExtractedText {
   /** One string per page, lines joined with "\n". */
@@ -11,17 +12,7 @@ export interface ExtractedText {
  * grouped into lines. Safe for untrusted files: no eval (CVE-2024-4367), no scripting, no font loading.
  */
 export async function extractPdfText(bytes: Uint8Array): Promise<ExtractedText> {
-  // pdf.js is several MB of JavaScript: loaded on the first check, not when the CLI or the app starts.
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = getDocument({
-    // pdf.js transfers (detaches) the buffer it is given: hand it a copy so the caller keeps its bytes.
-    data: bytes.slice(),
-    isEvalSupported: false,
-    enableXfa: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    verbosity: 0,
-  });
+  const task = await openUntrustedPdf(bytes);
   try {
     const doc = await task.promise;
     const pages: string[] = [];

@@ -1,25 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzePosting } from '../../../src/core/posting/analyze-posting';
 import { appMatcher } from '../keywords/app-dictionary';
 
-const card = (title: string, duty: string, skills: string) =>
-  [
-    title,
-    'Location: Leeds',
-    'Job description:',
-    `${duty} for a busy team, working shifts across the week with a friendly crew and good support.`,
-    'Requirements:',
-    `Experience with ${skills}, a full UK driving licence and a calm manner with customers every day.`,
-    '',
-  ].join('\n');
+// A results page written for the tests: three cards of equal standing, each with the same two headings.
+const RESULTS_PAGE = readFileSync(
+  fileURLToPath(new URL('../../fixtures/postings/results-page-three-cards.txt', import.meta.url)),
+  'utf8',
+);
 
 describe('a pasted results page of job cards', () => {
   it('reads no skill and names the cards, so the job is not filled with other jobs’ skills', () => {
-    const page = [
-      card('Warehouse Operative', 'Pick and pack orders', 'forklift trucks and stock control'),
-      card('Delivery Driver', 'Deliver parcels across the city', 'route planning and van driving'),
-      card('Stock Controller', 'Run the monthly stock take', 'SAP and Microsoft Excel'),
-    ].join('\n');
+    const page = RESULTS_PAGE;
     const analysis = analyzePosting(page, appMatcher);
     expect(analysis.hasMainPosting).toBe(false);
     expect(analysis.required).toEqual([]);
