@@ -45,6 +45,8 @@ test('a fit is re-checked when the template or text size changes, and offers to 
   // Fitting again at 11 pt leaves bullets out (at 13 pt the demo loses whole entries, and an entry left
   // out stays out of later fits, so it is no room a smaller text could give back).
   await page.getByLabel('Text size (pt)').fill('11');
+  // The fit must run at 11 pt: wait until the preview was drawn with the new size.
+  await expect(page.locator('.preview-busy')).toBeHidden({ timeout: 20_000 });
   await page
     .getByRole('button', { name: /^Fit to 1 page( again)?$/ })
     .first()

@@ -49,8 +49,10 @@ export function useTailoring(jobId: number | null, active: boolean): TailoringSt
     mutationKey: key,
     mutationFn: (change: Change) => change.call(),
     onMutate: async ({ steps }) => {
-      // A read in flight was sent before this change: its answer must not replace the toggle.
-      await queryClient.cancelQueries({ queryKey: key });
+      // A read in flight was sent before this change: its answer must not replace the toggle. The
+      // toggle is shown in the same tick as the click (before awaiting the cancel), so the checkbox
+      // flips at once instead of snapping back until the cancel settles.
+      const cancelled = queryClient.cancelQueries({ queryKey: key });
       if (steps)
         queryClient.setQueryData<Tailoring>(
           key,
@@ -60,6 +62,7 @@ export function useTailoring(jobId: number | null, active: boolean): TailoringSt
               excluded: steps.reduce((ex, s) => withToggle(ex, s.kind, s.id, s.included), t.excluded),
             },
         );
+      await cancelled;
     },
     onSuccess: (next) => {
       if (!isLast()) return;
