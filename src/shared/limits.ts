@@ -5,6 +5,8 @@
 export const MAX_POSTING_CHARS = 6_000_000;
 /** A JSON Resume file is a few KB; 5 MB is generous and still bounded. */
 export const MAX_IMPORT_CHARS = 5_000_000;
+/** A résumé file of any type (PDF, Word, a LinkedIn archive): larger is not a résumé. */
+export const MAX_RESUME_FILE_BYTES = 20 * 1024 * 1024;
 /** A search box query; 500 characters is about 60 words. */
 export const MAX_SEARCH_CHARS = 500;
 

@@ -1,11 +1,11 @@
 import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
 import { AppError } from '../../core/errors/app-error';
 import type { TextLine } from '../../core/import/text-lines';
+import { MAX_RESUME_FILE_BYTES } from '../../shared/limits';
 import { openUntrustedPdf } from './open-untrusted-pdf';
 
 /** A résumé is a few pages; a 200-page PDF is a book, read no further than this. */
 export const MAX_RESUME_PDF_PAGES = 20;
-export const MAX_RESUME_FILE_BYTES = 20 * 1024 * 1024;
 
 export interface PdfResumeLines {
   lines: TextLine[];

@@ -81,6 +81,6 @@ describe('cli import', () => {
     const run = cli('import', odd);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^error: import reads .*\.json/);
+    expect(run.stderr).toMatch(/^error: A résumé can be read from .*\.json.*not one of them/);
   });
 });

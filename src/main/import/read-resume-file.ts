@@ -1,0 +1,80 @@
+import { AppError } from '../../core/errors/app-error';
+import { parseJsonResume } from '../../core/import/json-resume';
+import { parseResumeLines, parseResumeText } from '../../core/import/text-to-draft';
+import type { ResumeDraft } from '../../core/resume/resume-draft';
+import { MAX_IMPORT_CHARS } from '../../shared/limits';
+
+// Points past a column's left edge that make a glyph-less PDF line a bullet (about half an em).
+const PDF_INDENT_STEP = 6;
+
+/** What a reader made of a résumé file: the draft, and what it was unsure of (one line each). */
+export interface RecognisedResume {
+  draft: ResumeDraft;
+  unsure: string[];
+}
+
+type ResumeReader = (bytes: Uint8Array) => Promise<RecognisedResume>;
+
+/** The bytes as UTF-8 text, refused past the import limit with a message that names the limit. */
+function textOf(bytes: Uint8Array): string {
+  const text = Buffer.from(bytes).toString('utf8');
+  if (text.length > MAX_IMPORT_CHARS) {
+    throw new AppError(
+      'too-large',
+      `This résumé file is longer than the ${MAX_IMPORT_CHARS.toLocaleString('en')} characters accepted.`,
+    );
+  }
+  return text;
+}
+
+const notes = (unsure: readonly { line: number; message: string }[]): string[] =>
+  unsure.map((note) => `line ${note.line}: ${note.message}`);
+
+/**
+ * One reader per file type, keyed by extension. The app's import channel and the CLI both go through
+ * here, so a file reads the same in both.
+ */
+const READERS: Record<string, ResumeReader> = {
+  '.json': (bytes) => Promise.resolve({ draft: parseJsonResume(textOf(bytes)), unsure: [] }),
+  '.pdf': async (bytes) => {
+    // pdf.js is loaded only for a PDF: it is the heaviest module of the import.
+    const { readPdfResumeLines } = await import('../adapters/pdf-resume-lines');
+    const read = await readPdfResumeLines(bytes);
+    const { draft, unsure } = parseResumeLines(read.lines, {
+      indentStep: PDF_INDENT_STEP,
+      bodySize: read.bodySize,
+    });
+    // A link annotation is the file's own: the website (or email) the contact line points to.
+    const web = read.links.find((link) => /^https?:/i.test(link));
+    if (draft.profile.website === '' && web !== undefined) draft.profile.website = web;
+    return { draft, unsure: notes(unsure) };
+  },
+  '.txt': (bytes) => {
+    const { draft, unsure } = parseResumeText(textOf(bytes));
+    return Promise.resolve({ draft, unsure: notes(unsure) });
+  },
+};
+
+/** The extensions a résumé file may have, for messages and file pickers. */
+export const RESUME_FILE_EXTENSIONS: readonly string[] = Object.keys(READERS);
+
+/** The extension of a file name, lower case with its dot ("" when it has none). */
+function extensionOf(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return dot <= 0 ? '' : fileName.slice(dot).toLowerCase();
+}
+
+/**
+ * Reads a résumé file's bytes by its type. An unknown type is refused with a message that lists the
+ * types read; nothing is stored here (the caller decides what to do with the draft).
+ */
+export async function readResumeFile(bytes: Uint8Array, fileName: string): Promise<RecognisedResume> {
+  const reader = READERS[extensionOf(fileName)];
+  if (reader === undefined) {
+    throw new AppError(
+      'invalid-input',
+      `A résumé can be read from ${RESUME_FILE_EXTENSIONS.join(', ')} files; ${fileName} is not one of them.`,
+    );
+  }
+  return reader(bytes);
+}
