@@ -8,7 +8,12 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Resume } from '../../src/core/resume/resume';
 import type { FontLibrary } from '../../src/main/adapters/font-files';
-import { createPdfPaths, SPEED_UPS, type SpeedUp } from '../../src/main/adapters/pdf-fast-paths';
+import {
+  createPdfPaths,
+  SPEED_UPS,
+  stockPdfPaths,
+  type SpeedUp,
+} from '../../src/main/adapters/pdf-fast-paths';
 import { writeResumePdf, type PdfMeta } from '../../src/main/adapters/pdf-writer';
 import type { BenchRow } from './bench-types';
 import { ratio, summarize, type Timing } from './measure';
@@ -17,7 +22,7 @@ export interface PathScenario {
   /** Its key in --json: `<key>_fast_ms`, `<key>_stock_ms`, `<key>_without_<speed-up>_ms`. */
   key: string;
   what: string;
-  /** The résumé and fonts of run `i`. */
+  /** The résumé and fonts of run `i` (the same content for every variant). */
   input(i: number): { resume: Resume; fonts: FontLibrary };
 }
 
@@ -50,10 +55,11 @@ export async function measurePaths(
     const samples = VARIANTS.map(() => [] as number[]);
     const warmup = 10;
     for (let i = 0; i < warmup + runs; i++) {
-      const { resume, fonts } = scenario.input(i);
-      for (const [v, variantPaths] of paths.entries()) {
+      for (const v of shuffledOrder(paths.length, i)) {
+        // Asked per variant: fonts in new memory must be new for each, not parsed by the one before.
+        const { resume, fonts } = scenario.input(i);
         const t0 = performance.now();
-        await writeResumePdf(resume, meta, fonts, {}, variantPaths);
+        await writeResumePdf(resume, meta, fonts, {}, paths[v] ?? stockPdfPaths);
         if (i >= warmup) samples[v]?.push(performance.now() - t0);
       }
     }
@@ -86,7 +92,9 @@ export async function measureFirstExports(
   });
   const samples = VARIANTS.map(() => [] as number[]);
   for (let i = 0; i < runs; i++) {
-    for (const [v, variant] of VARIANTS.entries()) {
+    for (const v of shuffledOrder(VARIANTS.length, i)) {
+      const variant = VARIANTS[v];
+      if (variant === undefined) continue;
       const child = spawnSync(process.execPath, [script, root, variant.speedUps.join(',')], {
         encoding: 'utf8',
       });
@@ -101,6 +109,22 @@ export async function measureFirstExports(
     samples.map(summarize),
   );
   return results;
+}
+
+/**
+ * The variants' order for run `run`, shuffled (the same for the same run): the garbage one variant
+ * leaves (the stock path's most of all) is collected during whichever runs next, so no variant may
+ * always follow the same one.
+ */
+function shuffledOrder(count: number, run: number): number[] {
+  const order = Array.from({ length: count }, (_, i) => i);
+  let seed = (run + 1) * 0x9e3779b1;
+  for (let i = count - 1; i > 0; i--) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    const j = seed % (i + 1);
+    [order[i], order[j]] = [order[j] ?? i, order[i] ?? j];
+  }
+  return order;
 }
 
 function addRows(
