@@ -8,12 +8,17 @@ import { parsedFont } from './pdf-font-cache';
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 
 /**
- * The one place where the PDF writer leaves pdf-lib's and fontkit's stock path for speed. Each speed-up
- * is measured alone by `npm run bench` (pdf section, "fast path without ..." rows); the ones that did
- * not pay were dropped (README, Performance). Each one rests on how pdf-lib 1.17.1 calls fontkit 1.1.1
- * (which members of a font it reads, when it compresses a stream), so they apply only to the versions
- * they were proven on: any other version, or any throw inside a fast path, gets the stock path.
- * pdf-fast-paths.test.ts compares both paths page for page.
+ * The one place where the PDF writer leaves pdf-lib's and fontkit's stock path for speed (README,
+ * Performance, has what each buys; the ones that did not pay were dropped):
+ * - one-parse: pdf-lib embeds from the layout's parse of each font file instead of parsing it again;
+ * - no-shaping, subset-cache, quick-headers: pdf-lib gets fontkit's font through a Proxy that answers
+ *   `layout`, `createSubset`, the PostScript name and 'post' its own way (pdf-fast-font.ts), through
+ *   fontkit's public API and the font file's bytes; fontkit's objects are never changed;
+ * - zlib-deflate: each document's `context.flateStream` is replaced (the one override of a pdf-lib
+ *   method left) so that streams are compressed by node:zlib, once per content (pdf-deflate-cache.ts).
+ * Each rests on how pdf-lib 1.17.1 uses fontkit 1.1.1 (which members of a font it reads, where it
+ * compresses), so they apply to those versions only: any other version, or any throw inside a fast path,
+ * gets the stock path. pdf-fast-paths.test.ts compares both paths page for page.
  */
 export const PROVEN_ON = { 'pdf-lib': '1.17.1', '@pdf-lib/fontkit': '1.1.1' } as const;
 
@@ -37,8 +42,8 @@ export interface PdfPaths {
 }
 
 /**
- * Paths with the given speed-ups on (none: pdf-lib and fontkit exactly as shipped). Each has its own
- * caches, so the bench can measure one combination without the others' warm state.
+ * Paths with the given speed-ups on (none: pdf-lib and fontkit exactly as shipped). Each keeps its own
+ * fonts and subsets, so the bench can measure one combination without another's warm state.
  */
 export function createPdfPaths(speedUps: readonly SpeedUp[]): PdfPaths {
   const on = new Set(speedUps);
