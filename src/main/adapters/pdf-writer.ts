@@ -124,7 +124,7 @@ async function drawPdf(
   }
   setMetadata(pdf, meta);
   // Classic cross-reference table instead of object streams: older résumé parsers read it reliably.
-  // pdf-lib yields to the event loop (a setTimeout, so at least 1 ms) every `objectsPerTick` objects
+  // pdf-lib yields to the event loop (through a setTimeout) every `objectsPerTick` objects
   // to keep a browser page responsive; in main a résumé is a few dozen objects written in one go.
   return pdf.save({ useObjectStreams: false, objectsPerTick: Infinity });
 }
