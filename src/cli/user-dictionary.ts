@@ -24,7 +24,7 @@ export async function cliSkillMatcher(
   let user: UserDictionary = { skills: [], notSkills: [] };
   if (existsSync(file)) {
     try {
-      // Loaded only when there is a database: SQLite's native module costs a CLI call ~10 ms to load.
+      // Loaded only when there is a database: loading SQLite's native module slows every CLI call.
       const { readUserDictionary } = await import('../main/db/read-user-dictionary');
       user = readUserDictionary(file);
     } catch (error) {

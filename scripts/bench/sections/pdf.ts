@@ -4,7 +4,9 @@
  *     again and, closer to a preview session, with a different bullet off each time;
  * (2) Chromium's page.pdf of the same résumé as HTML/CSS, a warm page reused: what Electron's
  *     printToPDF and browser-based résumé tools do;
- * (3) a whole `node out/node/cli.mjs export ...` process, start to exit.
+ * (3) a whole `node out/node/cli.mjs export ...` process, start to exit;
+ * (4) ours on the fast path against ours with each speed-up off and on pdf-lib's stock path
+ *     (scripts/bench/pdf-paths-bench.ts).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -15,11 +17,12 @@ import { parseJsonResume } from '../../../src/core/import/json-resume';
 import { normalizeText } from '../../../src/core/layout/normalize-text';
 import { draftToResume } from '../../../src/core/resume/draft-to-resume';
 import type { Resume } from '../../../src/core/resume/resume';
-import { loadFontLibrary } from '../../../src/main/adapters/font-files';
+import { loadFontLibrary, type FontLibrary } from '../../../src/main/adapters/font-files';
 import { writeResumePdf, type PdfMeta } from '../../../src/main/adapters/pdf-writer';
 import { CHROMIUM_ARGS } from '../../chromium-args';
 import type { BenchContext, BenchResult } from '../bench-types';
 import { measure, ratio, summarize } from '../measure';
+import { measureFirstExports, measurePaths } from '../pdf-paths-bench';
 
 export const name = 'pdf';
 
@@ -75,6 +78,45 @@ li{margin-top:1pt;break-inside:avoid}
 <h2>Summary</h2><p>${escape(profile.summary)}</p>${sections}</body></html>`;
 }
 
+/**
+ * The worst case for the caches: every face needs a glyph it has not drawn before (a first export, a
+ * new template), so each font is subset, encoded and compressed again. One Latin Extended-A letter
+ * more in the name (bold), the summary (regular) and the first entry's location (italic).
+ */
+function withNewGlyphs(resume: Resume, run: number): Resume {
+  const letter = String.fromCodePoint(0x100 + (run % 128));
+  const [first, ...others] = resume.sections;
+  return {
+    ...resume,
+    profile: {
+      ...resume.profile,
+      name: `${resume.profile.name} ${letter}`,
+      summary: `${resume.profile.summary} ${letter}`,
+    },
+    sections:
+      first === undefined
+        ? resume.sections
+        : [
+            {
+              ...first,
+              entries: first.entries.map((entry, i) =>
+                i === 0 ? { ...entry, location: `${entry.location} ${letter}` } : entry,
+              ),
+            },
+            ...others,
+          ],
+  };
+}
+
+/** The same font files in new memory: every cache keyed by their bytes misses, as in a new process. */
+const copyOf = (fonts: FontLibrary): FontLibrary =>
+  Object.fromEntries(
+    Object.entries(fonts).map(([family, files]) => [
+      family,
+      { regular: files.regular.slice(), bold: files.bold.slice(), italic: files.italic.slice() },
+    ]),
+  ) as FontLibrary;
+
 /** The résumé once per bullet, with that bullet left out. */
 function oneBulletOff(resume: Resume): Resume[] {
   return resume.sections.flatMap((section, s) =>
@@ -114,7 +156,7 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
   const ours = await measure(() => writeResumePdf(resume, meta, fonts), { warmup: 20, runs });
   // The same write, each time with a different bullet off: what the preview does after a toggle. Fonts
   // stay parsed; the pages change every time, and an encoded font subset is reused only when the
-  // variant needs the same glyphs (see pdf-font-cache.ts).
+  // variant needs the same glyphs (see pdf-fast-font.ts).
   const toggles = oneBulletOff(resume);
   let toggle = 0;
   const toggled = await measure(
@@ -125,38 +167,38 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
     },
   );
 
-  // The worst case for the caches: every face needs a glyph it has not drawn before (a first export, a
-  // new template), so each font is subset, encoded and compressed again. One Latin Extended-A letter
-  // more in the name (bold), the summary (regular) and the first entry's location (italic).
+  // The worst case for the caches (see withNewGlyphs).
   let fresh = 0;
-  const newGlyphs = await measure(
-    () => {
-      const letter = String.fromCodePoint(0x100 + (fresh++ % 128));
-      const [first, ...others] = resume.sections;
-      const variant: Resume = {
-        ...resume,
-        profile: {
-          ...resume.profile,
-          name: `${resume.profile.name} ${letter}`,
-          summary: `${resume.profile.summary} ${letter}`,
-        },
-        sections:
-          first === undefined
-            ? resume.sections
-            : [
-                {
-                  ...first,
-                  entries: first.entries.map((entry, i) =>
-                    i === 0 ? { ...entry, location: `${entry.location} ${letter}` } : entry,
-                  ),
-                },
-                ...others,
-              ],
-      };
-      return writeResumePdf(variant, meta, fonts);
-    },
-    { warmup: 20, runs },
+  const newGlyphs = await measure(() => writeResumePdf(withNewGlyphs(resume, fresh++), meta, fonts), {
+    warmup: 20,
+    runs,
+  });
+
+  // The same three, and every font file parsed again (as in a new process, but with the code already
+  // optimized), on each path; then the first export of new processes.
+  const paths = await measurePaths(
+    [
+      { key: 'export', what: 'same résumé', input: () => ({ resume, fonts }) },
+      {
+        key: 'export_toggle',
+        what: 'bullet off',
+        input: (i) => ({ resume: toggles[i % toggles.length] ?? resume, fonts }),
+      },
+      {
+        key: 'export_new_glyphs',
+        what: 'new glyphs',
+        input: (i) => ({ resume: withNewGlyphs(resume, i), fonts }),
+      },
+      {
+        key: 'export_first',
+        what: 'fonts parsed again',
+        input: () => ({ resume, fonts: copyOf(fonts) }),
+      },
+    ],
+    meta,
+    ctx.quick ? 5 : 20,
   );
+  const firstExports = await measureFirstExports(ctx.root, ctx.quick ? 2 : 10);
 
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const chromiumRun = async () => {
@@ -221,6 +263,8 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
       chromium_ms: Number(chrome.median.toFixed(2)),
       cli_process_ms: Number(cli.median.toFixed(1)),
       bytes: sample.bytes.length,
+      ...paths.json,
+      ...firstExports.json,
     },
     table: [
       {
@@ -250,6 +294,8 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
         p95_ms: cli.p95,
         note: `aim < 350 ms; \`node -e 0\` alone ${nodeStart.median.toFixed(0)} ms`,
       },
+      ...paths.rows,
+      ...firstExports.rows,
     ],
     notes: [
       `PDF size: ours ${sample.bytes.length} bytes, Chromium ${chromiumBytes} bytes.`,

@@ -25,8 +25,6 @@ export interface SenseTable {
   readonly groups: ReadonlyMap<string, SenseGroup>;
 }
 
-export const NO_SENSES: SenseTable = { owners: new Set(), groups: new Map() };
-
 /**
  * Reads the `shares` of a dictionary against the trie that holds it. A shared spelling nobody owns is
  * ignored here (the dictionary checks refuse it, see `findUnownedShares`).

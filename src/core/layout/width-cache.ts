@@ -5,7 +5,7 @@ export type Measure = (text: string, style: FontStyle, size: number) => number;
 
 /**
  * Memoizes widths per (style, size, string). Layout measures each word once instead of every growing
- * line: measuring whole lines as they grow cost ~110 ms per two-page résumé with pdf-lib (TOOLCHAIN.md).
+ * line: measuring whole lines as they grow made layout the slowest part of an export (TOOLCHAIN.md).
  */
 export function createMeasure(metrics: FontMetrics): Measure {
   const cache = new Map<string, number>();

@@ -2,6 +2,7 @@ import type { Font } from '@pdf-lib/fontkit';
 import type { FontMetrics, FontStyle } from '../../core/layout/font-metrics';
 import type { FontFiles } from './font-files';
 import { parsedFont } from './pdf-font-cache';
+import { readFontHeaders } from './pdf-font-tables';
 
 /** A piece of a run drawn with one face of the fallback chain (0 = the template's own family). */
 export interface FaceSegment {
@@ -40,7 +41,7 @@ export function createFontMetrics(chain: FontFiles | FontFiles[]): ChainMetrics 
     if (parsed === undefined) {
       const bytes = files[index]?.[style];
       if (bytes === undefined) throw new Error(`No font ${index} for ${style}`);
-      // The same parse pdf-lib embeds from (pdf-font-cache.ts): measured glyphs are decoded once.
+      // The same parse pdf-lib embeds from on the fast path (pdf-font-cache.ts).
       parsed = parsedFont(bytes);
       faces.set(key, parsed);
     }
@@ -66,6 +67,11 @@ export function createFontMetrics(chain: FontFiles | FontFiles[]): ChainMetrics 
     return found;
   };
   const primary = (style: FontStyle) => face(style, 0);
+  const fileOf = (style: FontStyle, index: number): Uint8Array => {
+    const bytes = files[index]?.[style];
+    if (bytes === undefined) throw new Error(`No font ${index} for ${style}`);
+    return bytes;
+  };
 
   return {
     widthOf(text, style, size) {
@@ -86,11 +92,11 @@ export function createFontMetrics(chain: FontFiles | FontFiles[]): ChainMetrics 
       }
       return out;
     },
-    postscriptName: (style, index) => face(style, index).postscriptName ?? `Font${index}-${style}`,
-    fileOf: (style, index) => {
-      const bytes = files[index]?.[style];
-      if (bytes === undefined) throw new Error(`No font ${index} for ${style}`);
-      return bytes;
+    postscriptName: (style, index) => {
+      // Read from the file's 'name' table header: fontkit would decode every string of the table.
+      const name = readFontHeaders(fileOf(style, index)).postscriptName;
+      return name ?? face(style, index).postscriptName ?? `Font${index}-${style}`;
     },
+    fileOf,
   };
 }

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import type { PDFDocument } from 'pdf-lib';
 
 /** Deflated streams kept: the fonts and ToUnicode maps of a few templates, and the pages of a preview. */
 const ENTRIES = 64;
@@ -10,25 +9,20 @@ const ENTRIES = 64;
 const deflated = new Map<string, Uint8Array>();
 
 /**
- * Makes `pdf.context.flateStream` (every stream this app writes: font files, ToUnicode maps, page
- * contents) compress with node:zlib instead of pdf-lib's pako, and reuse the compressed bytes of any
- * stream it has compressed before. pako, in JavaScript, was about a fifth of a warm two-page write and
- * ~15 ms of a `cli export` process; zlib does the same work natively in about a millisecond. Its output
- * is a valid zlib stream with the same level, decoded to the same bytes, and is the same for the same
- * input under the same Node or Electron (not byte for byte what pako writes).
+ * `contents` compressed with node:zlib (native) instead of pdf-lib's pako (JavaScript), reusing the
+ * bytes of any stream compressed before. The output is a valid zlib stream at the same level that
+ * decodes to the same bytes, and is the same for the same input under the same Node or Electron (not
+ * byte for byte what pako writes).
  */
-export function reuseDeflatedStreams(pdf: PDFDocument): void {
-  const context = pdf.context;
-  context.flateStream = (contents, dict = {}) => {
-    // pdf-lib turns a string into bytes one char code per byte: latin1 gives the same bytes.
-    const bytes = typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents;
-    const key = createHash('sha1').update(bytes).digest('base64');
-    let compressed = deflated.get(key);
-    if (compressed === undefined) compressed = deflateSync(bytes);
-    else deflated.delete(key);
-    // Most recently used last, so the oldest is the one dropped.
-    deflated.set(key, compressed);
-    if (deflated.size > ENTRIES) deflated.delete(deflated.keys().next().value ?? key);
-    return context.stream(compressed, { ...dict, Filter: 'FlateDecode' });
-  };
+export function deflatedOnce(contents: string | Uint8Array): Uint8Array {
+  // pdf-lib turns a string into bytes one char code per byte: latin1 gives the same bytes.
+  const bytes = typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents;
+  const key = createHash('sha1').update(bytes).digest('base64');
+  let compressed = deflated.get(key);
+  if (compressed === undefined) compressed = deflateSync(bytes);
+  else deflated.delete(key);
+  // Most recently used last, so the oldest is the one dropped.
+  deflated.set(key, compressed);
+  if (deflated.size > ENTRIES) deflated.delete(deflated.keys().next().value ?? key);
+  return compressed;
 }

@@ -1,51 +1,87 @@
-import type { Font } from '@pdf-lib/fontkit';
+/**
+ * What pdf-lib asks of a font's 'name' and 'post' tables (the PostScript name; the italic angle and the
+ * fixed-pitch flag), read from the font file's first bytes as the OpenType spec lays them out. fontkit
+ * decodes either table whole on first access: every localized string, and every glyph's name (DejaVu
+ * has 6,000), for a handful of numbers. The values are the ones fontkit's decoders give
+ * (pdf-font-tables.test.ts checks each bundled face); undefined wherever the file says anything else.
+ */
+export interface FontHeaders {
+  postscriptName?: string;
+  post?: PostHeader;
+}
 
-/** Where a table sits in the font file, from fontkit's decoded table directory. */
+/** The fields every 'post' version starts with, as fontkit decodes them (Fixed = 16.16 signed). */
+export interface PostHeader {
+  version: number;
+  italicAngle: number;
+  underlinePosition: number;
+  underlineThickness: number;
+  isFixedPitch: number;
+  minMemType42: number;
+  maxMemType42: number;
+  minMemType1: number;
+  maxMemType1: number;
+}
+
 interface TableEntry {
   offset: number;
   length: number;
 }
 
-/** The fontkit internals used here; each is checked before use, so another fontkit only loses speed. */
-interface FontkitInternals {
-  directory?: { tables?: Record<string, TableEntry | undefined> };
-  _tables?: Record<string, unknown>;
-}
-
+const TABLE_RECORD_BYTES = 16;
 const POST_HEADER_BYTES = 32;
 const NAME_RECORD_BYTES = 12;
 const POSTSCRIPT_NAME_ID = 6;
 
-/**
- * Answers what pdf-lib asks of the 'name' and 'post' tables (the PostScript name; the italic angle and
- * fixed-pitch flag) from their first bytes. fontkit decodes either table whole on first access: every
- * localized string, and every glyph's name (DejaVu has 6,000), ~35 ms for the three DejaVu faces of a
- * `cli export` process, for a handful of numbers. The values are the ones fontkit's decoders give;
- * any other part of 'post' (the glyph names) is still decoded by fontkit, on first access.
- */
-export function withQuickNameAndPost(font: Font, bytes: Uint8Array): void {
-  const internals = font as Font & FontkitInternals;
-  const tables = internals.directory?.tables;
-  if (tables === undefined) return;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const name = tables['name'];
-  const postscriptName = name === undefined ? undefined : readPostscriptName(view, name);
-  if (postscriptName !== undefined) Object.defineProperty(font, 'postscriptName', { value: postscriptName });
-  const post = tables['post'];
-  const decoded = internals._tables;
-  if (post !== undefined && decoded !== null && typeof decoded === 'object' && !('post' in decoded)) {
-    const header = readPostHeader(view, post);
-    if (header !== undefined) decoded['post'] = withFullDecodeOnDemand(header, internals, decoded);
+const read = new WeakMap<Uint8Array, FontHeaders>();
+
+export function readFontHeaders(bytes: Uint8Array): FontHeaders {
+  let headers = read.get(bytes);
+  if (headers === undefined) {
+    headers = readHeaders(bytes);
+    read.set(bytes, headers);
   }
+  return headers;
+}
+
+function readHeaders(bytes: Uint8Array): FontHeaders {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const tables = tableDirectory(view);
+  const name = tables.get('name');
+  const post = tables.get('post');
+  return {
+    postscriptName: name === undefined ? undefined : readPostscriptName(view, name),
+    post: post === undefined ? undefined : readPostHeader(view, post),
+  };
+}
+
+/** The table records of a TrueType or OpenType file (not a collection): tag -> where the table sits. */
+function tableDirectory(view: DataView): Map<string, TableEntry> {
+  const tables = new Map<string, TableEntry>();
+  if (view.byteLength < 12) return tables;
+  const count = view.getUint16(4);
+  for (let i = 0; i < count; i++) {
+    const record = 12 + i * TABLE_RECORD_BYTES;
+    if (record + TABLE_RECORD_BYTES > view.byteLength) break;
+    const tag = String.fromCharCode(
+      view.getUint8(record),
+      view.getUint8(record + 1),
+      view.getUint8(record + 2),
+      view.getUint8(record + 3),
+    );
+    const offset = view.getUint32(record + 8);
+    const length = view.getUint32(record + 12);
+    if (offset + length <= view.byteLength) tables.set(tag, { offset, length });
+  }
+  return tables;
 }
 
 /**
  * The PostScript name (name ID 6) of the first record that has one: the OpenType spec requires it to be
- * printable ASCII and the same in every record (pdf-font-tables.test.ts checks each bundled face against
- * fontkit). Anything else gives undefined, and fontkit's own decoding answers.
+ * printable ASCII and the same in every record. Anything else gives undefined.
  */
 function readPostscriptName(view: DataView, table: TableEntry): string | undefined {
-  if (table.length < 6 || table.offset + table.length > view.byteLength) return undefined;
+  if (table.length < 6) return undefined;
   const count = view.getUint16(table.offset + 2);
   const strings = table.offset + view.getUint16(table.offset + 4);
   for (let i = 0; i < count; i++) {
@@ -70,10 +106,9 @@ function readPostscriptName(view: DataView, table: TableEntry): string | undefin
   return undefined;
 }
 
-/** The fields every 'post' version starts with, as fontkit decodes them (Fixed = 16.16 signed). */
-function readPostHeader(view: DataView, table: TableEntry): Record<string, number> | undefined {
+function readPostHeader(view: DataView, table: TableEntry): PostHeader | undefined {
   const at = table.offset;
-  if (table.length < POST_HEADER_BYTES || at + POST_HEADER_BYTES > view.byteLength) return undefined;
+  if (table.length < POST_HEADER_BYTES) return undefined;
   return {
     version: view.getInt32(at) / 0x10000,
     italicAngle: view.getInt32(at + 4) / 0x10000,
@@ -85,26 +120,4 @@ function readPostHeader(view: DataView, table: TableEntry): Record<string, numbe
     minMemType1: view.getUint32(at + 24),
     maxMemType1: view.getUint32(at + 28),
   };
-}
-
-/** The header, whose other fields (glyph names by version) make fontkit decode the table when read. */
-function withFullDecodeOnDemand(
-  header: Record<string, number>,
-  font: FontkitInternals,
-  decoded: Record<string, unknown>,
-): Record<string, unknown> {
-  let whole: Record<string, unknown> | undefined;
-  const full = () => {
-    if (whole === undefined) {
-      // Without its entry, fontkit's own getter decodes the table and keeps the result.
-      delete decoded['post'];
-      whole = Reflect.get(font, 'post') as Record<string, unknown> | undefined;
-    }
-    return whole;
-  };
-  const lazy: Record<string, unknown> = { ...header };
-  for (const field of ['numberOfGlyphs', 'glyphNameIndex', 'names', 'offsets', 'map']) {
-    Object.defineProperty(lazy, field, { enumerable: true, get: () => full()?.[field] });
-  }
-  return lazy;
 }

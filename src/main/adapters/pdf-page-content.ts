@@ -81,8 +81,8 @@ export function writePageContent(
     );
   }
   for (const [resource, embedded] of used) page.node.setFontDictionary(PDFName.of(resource), embedded.ref);
-  // A flate stream of our own (not pdf-lib's operator list): an unchanged page, as on the first page
-  // after a toggle on the second, reuses its compressed bytes (see pdf-deflate-cache.ts).
+  // One flate stream of the whole page (not pdf-lib's operator list): on the fast path an unchanged
+  // page, as the first after a toggle on the second, reuses its compressed bytes (pdf-deflate-cache.ts).
   const content = pdf.context.flateStream(ops.map((op) => `${op.toString()}\n`).join(''));
   page.node.addContentStream(pdf.context.register(content));
 }

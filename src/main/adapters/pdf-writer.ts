@@ -16,8 +16,8 @@ import {
 import type { Resume } from '../../core/resume/resume';
 import type { FontLibrary } from './font-files';
 import { createFontMetrics, type ChainMetrics } from './fontkit-metrics';
-import { reuseDeflatedStreams } from './pdf-deflate-cache';
-import { cachingFontkit, glyphIdOf } from './pdf-font-cache';
+import { installedPdfPaths, withStockFallback, type PdfPaths } from './pdf-fast-paths';
+import { glyphIdOf } from './pdf-font-cache';
 import { faceKey, writePageContent, type EmbeddedFaces } from './pdf-page-content';
 
 export interface PdfMeta {
@@ -78,12 +78,14 @@ export function chainMetrics(fonts: FontLibrary, family: FontFamily): ChainMetri
  * Checks every character against the template's fonts and their fallbacks, lays the résumé out and
  * draws it. A character no bundled font has throws AppError('unsupported-character') before anything
  * is drawn, or with `onMissingGlyph: 'replace'` is drawn as a visible mark and listed in `replaced`.
+ * `paths`: how pdf-lib and fontkit are driven (pdf-fast-paths.ts); the fast ones where proven.
  */
 export async function writeResumePdf(
   resume: Resume,
   meta: PdfMeta,
   fonts: FontLibrary,
   options: PdfWriteOptions = {},
+  paths: PdfPaths = installedPdfPaths(),
 ): Promise<WrittenPdf> {
   const { onMissingGlyph = 'stop', ...layoutOptions } = options;
   const template = TEMPLATES[layoutOptions.template ?? 'classic'];
@@ -101,14 +103,19 @@ export async function writeResumePdf(
     }
   }
   const doc = layoutResume(drawn, layoutOptions, metrics);
-  const bytes = await drawPdf(doc, meta, metrics);
+  const bytes = await withStockFallback(paths, (chosen) => drawPdf(doc, meta, metrics, chosen));
   return { bytes, pageCount: doc.pages.length, readingText: expectedReadingText(doc), replaced };
 }
 
-async function drawPdf(doc: LaidOutDocument, meta: PdfMeta, metrics: ChainMetrics): Promise<Uint8Array> {
+async function drawPdf(
+  doc: LaidOutDocument,
+  meta: PdfMeta,
+  metrics: ChainMetrics,
+  paths: PdfPaths,
+): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.registerFontkit(cachingFontkit);
-  reuseDeflatedStreams(pdf);
+  pdf.registerFontkit(paths.fontkit);
+  paths.prepare(pdf);
   const faces = await embedUsedFonts(pdf, doc, metrics);
   for (const laidOut of doc.pages) {
     const page = pdf.addPage([doc.pageWidth, doc.pageHeight]);
@@ -117,7 +124,7 @@ async function drawPdf(doc: LaidOutDocument, meta: PdfMeta, metrics: ChainMetric
   }
   setMetadata(pdf, meta);
   // Classic cross-reference table instead of object streams: older résumé parsers read it reliably.
-  // pdf-lib yields to the event loop (a setTimeout, so at least 1 ms) every `objectsPerTick` objects
+  // pdf-lib yields to the event loop (through a setTimeout) every `objectsPerTick` objects
   // to keep a browser page responsive; in main a résumé is a few dozen objects written in one go.
   return pdf.save({ useObjectStreams: false, objectsPerTick: Infinity });
 }
@@ -145,7 +152,7 @@ async function embedUsedFonts(
     const name = metrics.postscriptName(style, face);
     const file = metrics.fileOf(style, face);
     // Glyphs enter the subset by glyph id, not by first use: the same set of characters gives the same
-    // subset font whatever the text, so a preview after a toggle reuses the encoded font (pdf-font-cache).
+    // subset font whatever the text, so a preview after a toggle reuses the encoded font (pdf-fast-font).
     const glyphOrder = [...chars]
       .map((char) => ({ char, id: glyphIdOf(file, char.codePointAt(0) ?? 0) }))
       .sort((a, b) => a.id - b.id || (a.char < b.char ? -1 : 1))

@@ -7,7 +7,7 @@ import { chainMetrics } from '../adapters/pdf-writer';
 
 /**
  * Pages a résumé takes in the PDF, by the same layout, template and font metrics the PDF writer uses
- * (not a line estimate): what fit-to-page measures against. About 1-2 ms per call for two pages.
+ * (not a line estimate): what fit-to-page measures against (`npm run bench`, tailor section: the fit).
  */
 export function createPageCounter(fonts: FontLibrary, options: PdfOptions): (resume: Resume) => number {
   const layoutOptions = pdfLayoutOptions(options);

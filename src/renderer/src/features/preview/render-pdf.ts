@@ -45,7 +45,7 @@ export function renderPdf(bytes: Uint8Array, cssWidth: number): PdfRender {
     isEvalSupported: false,
     enableXfa: false,
     // Glyphs drawn from their outlines instead of loading each new document's fonts into the page as
-    // FontFaces: a redraw's two pages took 26-56 ms instead of 47-78 ms, and no PDF font reaches the
+    // FontFaces: a redraw is faster (the preview e2e test prints its time), and no PDF font reaches the
     // browser's font loader.
     disableFontFace: true,
   });
