@@ -10,10 +10,10 @@ import { backUpDatabase, pruneBackups, removeUnfinishedBackups } from '../db/bac
 import { openDatabase } from '../db/connection';
 import { fileStamp } from '../db/set-aside';
 import { createRepositories } from '../db/repositories';
-import { seedDemoResumeIfEmpty } from '../db/demo-seed';
 import { databaseFile } from '../data-dir';
 import { lockDataFolder, type DataFolderLock } from '../data-folder-lock';
 import { fromSystemError } from '../system-errors';
+import { createFirstRunService } from './first-run-service';
 import { createJobsService } from './jobs-service';
 import { resumeHandlers } from './resume-service';
 import { createTailorService } from './tailor-service';
@@ -86,12 +86,14 @@ function openBackend(options: BackendOptions, lock: DataFolderLock): Backend {
   // First run: a demo résumé and the sample posting, so the app is useful the moment it opens.
   const demoDir = join(options.resourcesDir, 'demo');
   const demo = parseJsonResume(readFileSync(join(demoDir, 'demo-resume.json'), 'utf8'));
-  if (seedDemoResumeIfEmpty(repos, demo)) {
-    jobs.createJob({ text: readFileSync(join(demoDir, 'sample-posting.txt'), 'utf8') });
-  }
+  const firstRun = createFirstRunService(repos, jobs);
+  firstRun.seed(demo, readFileSync(join(demoDir, 'sample-posting.txt'), 'utf8'));
 
   const handlers: Handlers = {
     getAppInfo: () => ({ notices, dataDir: options.dataDir, mode: options.mode }),
+    getFirstRun: firstRun.getFirstRun,
+    dismissWelcome: firstRun.dismissWelcome,
+    removeDemo: firstRun.removeDemo,
     ...resumeHandlers(repos, {
       backUpBeforeImport: () => {
         const backup = backUpDatabase(db, dbFile, `${IMPORT_BACKUP}${fileStamp(new Date())}`);
