@@ -29,6 +29,8 @@ export interface BackendOptions {
   resourcesDir: string;
   saveDialog: SaveDialog;
   mode: AppInfo['mode'];
+  /** Browser mode: tailored exports come back to the page as downloads, not files in a server folder. */
+  downloadExports?: boolean;
   /** A better-sqlite3 build for another runtime (Electron), when the default one is Node's. */
   nativeBinding?: string | undefined;
 }
@@ -108,7 +110,14 @@ function openBackend(options: BackendOptions, lock: DataFolderLock): Backend {
     // The file's bytes come from the renderer, never a path: main reads nothing the renderer names.
     readPostingFile: ({ name, data }) => readPostingFile(name, Buffer.from(data, 'base64')),
     deleteJob: jobs.deleteJob,
-    ...exportHandlers({ repos, jobs, matcher, fonts, saveDialog: options.saveDialog }),
+    ...exportHandlers({
+      repos,
+      jobs,
+      matcher,
+      fonts,
+      saveDialog: options.saveDialog,
+      download: options.downloadExports === true,
+    }),
     ...tailor,
     ...variantHandlers(repos),
     updateJob: jobs.updateJob,
