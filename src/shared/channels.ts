@@ -4,6 +4,10 @@
  */
 export const CHANNELS = [
   'getAppInfo',
+  // The first-run welcome and the demo data
+  'getFirstRun',
+  'dismissWelcome',
+  'removeDemo',
   'getResume',
   'updateProfile',
   'addSection',

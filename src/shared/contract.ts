@@ -12,6 +12,7 @@ import { EXPORT_FORMATS, JOB_SORTS, JOB_STATUSES, MASTER_EXPORT_FORMATS } from '
 import { MAX_IMPORT_CHARS, MAX_POSTING_CHARS, MAX_POSTING_FILE_BYTES, MAX_SEARCH_CHARS } from './limits';
 import type {
   AppInfo,
+  FirstRun,
   ExportRecord,
   ExportResult,
   MasterExportResult,
@@ -70,6 +71,10 @@ const textWireBytes = (chars: number) => chars * 4 + 4_096;
 
 export const contract = {
   getAppInfo: { input: noInput, output: output<AppInfo>() },
+  getFirstRun: { input: noInput, output: output<FirstRun>() },
+  dismissWelcome: { input: noInput, output: output<FirstRun>() },
+  // Deletes the demo résumé (while it is still the demo) and the demo job with its exports; nothing else.
+  removeDemo: { input: noInput, output: output<FirstRun>() },
 
   getResume: { input: noInput, output: output<Resume>() },
   updateProfile: { input: ProfileSchema, output: output<Resume>() },

@@ -4,6 +4,7 @@
  */
 export * from './types/app';
 export * from './types/exports';
+export * from './types/first-run';
 export * from './types/jobs';
 export * from './types/pdf';
 export * from './types/resume-import';

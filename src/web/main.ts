@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     resourcesDir: join(root, 'resources'),
     saveDialog: exportFolderDialog(exportDir),
     mode: 'browser',
+    downloadExports: true,
   });
   // Exports interrupted by a crash leave hidden temporary files in the one folder browser mode writes to.
   removeStaleTemps(exportDir);
@@ -30,7 +31,9 @@ async function main(): Promise<void> {
   });
   console.log(`Résumé Tailor is running in browser mode.`);
   console.log(`Data folder: ${dataDir}`);
-  console.log(`Exports go to: ${exportDir}`);
+  console.log(
+    `Tailored exports download in the browser; master résumé exports and re-exports go to: ${exportDir}`,
+  );
   console.log(`Open: ${bridge.url}`);
 
   const stop = () => {

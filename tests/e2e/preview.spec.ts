@@ -62,8 +62,10 @@ test('preview: page count, ATS view, options, and a flicker-free redraw after a 
 
   // Word export from the same panel.
   await page.getByLabel('Export format').selectOption('docx');
+  const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export Word…' }).click();
-  await expect(page.getByTestId('export-status')).toContainText(/Saved to .*\.docx/);
+  expect((await download).suggestedFilename()).toMatch(/\.docx$/);
+  await expect(page.getByTestId('export-status')).toContainText(/Downloaded .*\.docx/);
 });
 
 test('preview: a burst of toggles ends on the newest state', async ({ page, browserApp }) => {

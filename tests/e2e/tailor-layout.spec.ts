@@ -139,8 +139,9 @@ test('one tab stop per bullet, tools by arrow keys, and a skip link to export', 
   await page.keyboard.press('Escape');
   await expect(rows.nth(1).getByRole('checkbox')).toBeFocused();
 
-  // From the top of Tailor: the skip link, then Export, in three keys.
-  await page.getByRole('tab', { name: 'Tailor' }).focus();
+  // From the top of Tailor (past the header's last control, "Welcome"): the skip link, then Export, in
+  // three keys.
+  await page.getByRole('button', { name: 'Welcome' }).focus();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to export and preview' });
   await expect(skip).toBeFocused();

@@ -63,10 +63,11 @@ test('paste a posting, see its skills, turn a bullet off, export exactly the sel
   }
   expect(selected.length).toBeGreaterThan(10);
 
+  // Browser mode: the PDF arrives as a download.
+  const download = page.waitForEvent('download');
   await page.getByRole('button', { name: /Export PDF/ }).click();
-  const status = page.getByTestId('export-status');
-  await expect(status).toContainText('Saved to');
-  const path = (await status.innerText()).replace(/^.*Saved to\s*/s, '').trim();
+  const path = await (await download).path();
+  await expect(page.getByTestId('export-status')).toContainText('Downloaded');
   await page.screenshot({ path: '.tmp/screenshots/tailor-exported.png' });
 
   // What an ATS extracts: every selected bullet, in order, and not the one turned off.

@@ -42,6 +42,16 @@ export function tailorResume(resume: Resume, excluded: Exclusions): Resume {
   };
 }
 
+/** What `all` leaves out beyond `own`: the part of a fit's result that the fit itself chose. */
+export function exclusionsBeyond(all: Exclusions, own: Exclusions): Exclusions {
+  const sets = toExclusionSets(own);
+  return {
+    sections: all.sections.filter((id) => !sets.sections.has(id)),
+    entries: all.entries.filter((id) => !sets.entries.has(id)),
+    bullets: all.bullets.filter((id) => !sets.bullets.has(id)),
+  };
+}
+
 const KEY: Record<ItemKind, keyof Exclusions> = { section: 'sections', entry: 'entries', bullet: 'bullets' };
 
 /** The exclusions after one toggle (the app shows the checkbox change before main's reply arrives). */

@@ -3,14 +3,28 @@ import type { Db } from './db-types';
 import { notFound } from './not-found';
 
 /**
- * What the user turned off for one job. Only exclusions are stored, so an item added to the résumé
- * later is included in every job by default.
+ * What one job leaves out, from two sources kept in two tables: what the user turned off
+ * (job_exclusions) and what the last "Fit to N pages" left out for room (job_fit_exclusions). Only
+ * exclusions are stored, so an item added to the résumé later is included in every job by default.
  */
 export interface ExclusionsRepo {
+  /** Everything the job leaves out, the user's and the fit's together: what preview, score and export read. */
   get(jobId: number): Exclusions;
+  /** What the user turned off: where a new fit starts from. */
+  own(jobId: number): Exclusions;
+  /** The user's toggle. Turning an item on also takes it out of the fit's list: it shows again now. */
   set(jobId: number, kind: ItemKind, itemId: number, included: boolean): void;
-  /** Makes `excluded` the job's whole set of exclusions (fit-to-page's result), in one transaction. */
-  replace(jobId: number, excluded: Exclusions): void;
+  /** Makes `excluded` the fit's whole list for the job, in one transaction; the user's stays as it is. */
+  replaceFit(jobId: number, excluded: Exclusions): void;
+}
+
+const KINDS = ['section', 'entry', 'bullet'] as const satisfies readonly ItemKind[];
+
+function toExclusions(rows: readonly { kind: ItemKind; id: number }[]): Exclusions {
+  const sets = { section: new Set<number>(), entry: new Set<number>(), bullet: new Set<number>() };
+  for (const row of rows) sets[row.kind].add(row.id);
+  const sorted = (ids: Set<number>) => [...ids].sort((a, b) => a - b);
+  return { sections: sorted(sets.section), entries: sorted(sets.entry), bullets: sorted(sets.bullet) };
 }
 
 export function createExclusionsRepo(db: Db): ExclusionsRepo {
@@ -21,48 +35,59 @@ export function createExclusionsRepo(db: Db): ExclusionsRepo {
     entry: db.prepare('SELECT 1 FROM entries WHERE id = ?'),
     bullet: db.prepare('SELECT 1 FROM bullets WHERE id = ?'),
   };
-  const select = db.prepare(
-    'SELECT item_kind AS kind, item_id AS id FROM job_exclusions WHERE job_id = ? ORDER BY item_kind, item_id',
-  );
-  const exclude = db.prepare(
-    'INSERT INTO job_exclusions (job_id, item_kind, item_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
-  );
-  const include = db.prepare('DELETE FROM job_exclusions WHERE job_id = ? AND item_kind = ? AND item_id = ?');
-  const clear = db.prepare('DELETE FROM job_exclusions WHERE job_id = ?');
+  const q = {
+    own: db.prepare('SELECT item_kind AS kind, item_id AS id FROM job_exclusions WHERE job_id = ?'),
+    all: db.prepare(
+      `SELECT item_kind AS kind, item_id AS id FROM job_exclusions WHERE job_id = @jobId
+       UNION SELECT item_kind, item_id FROM job_fit_exclusions WHERE job_id = @jobId`,
+    ),
+    exclude: db.prepare(
+      'INSERT INTO job_exclusions (job_id, item_kind, item_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+    ),
+    include: db.prepare('DELETE FROM job_exclusions WHERE job_id = ? AND item_kind = ? AND item_id = ?'),
+    includeFit: db.prepare(
+      'DELETE FROM job_fit_exclusions WHERE job_id = ? AND item_kind = ? AND item_id = ?',
+    ),
+    clearFit: db.prepare('DELETE FROM job_fit_exclusions WHERE job_id = ?'),
+    excludeFit: db.prepare(
+      'INSERT INTO job_fit_exclusions (job_id, item_kind, item_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+    ),
+  };
 
   const requireJob = (jobId: number): void => {
     if (jobExists.get(jobId) === undefined) throw notFound('job', jobId);
   };
+  type Row = { kind: ItemKind; id: number };
 
   return {
     get: db.transaction((jobId: number): Exclusions => {
       requireJob(jobId);
-      const out: Exclusions = { sections: [], entries: [], bullets: [] };
-      for (const row of select.all(jobId) as { kind: ItemKind; id: number }[]) {
-        if (row.kind === 'section') out.sections.push(row.id);
-        else if (row.kind === 'entry') out.entries.push(row.id);
-        else out.bullets.push(row.id);
-      }
-      return out;
+      return toExclusions(q.all.all({ jobId }) as Row[]);
+    }),
+    own: db.transaction((jobId: number): Exclusions => {
+      requireJob(jobId);
+      return toExclusions(q.own.all(jobId) as Row[]);
     }),
     set: db.transaction((jobId: number, kind: ItemKind, itemId: number, included: boolean) => {
       requireJob(jobId);
       if (itemExists[kind].get(itemId) === undefined) throw notFound(kind, itemId);
-      if (included) include.run(jobId, kind, itemId);
-      else exclude.run(jobId, kind, itemId);
+      if (included) {
+        q.include.run(jobId, kind, itemId);
+        q.includeFit.run(jobId, kind, itemId);
+      } else q.exclude.run(jobId, kind, itemId);
     }),
-    replace: db.transaction((jobId: number, excluded: Exclusions) => {
+    replaceFit: db.transaction((jobId: number, excluded: Exclusions) => {
       requireJob(jobId);
-      clear.run(jobId);
-      const kinds: [ItemKind, number[]][] = [
-        ['section', excluded.sections],
-        ['entry', excluded.entries],
-        ['bullet', excluded.bullets],
-      ];
-      for (const [kind, ids] of kinds) {
-        for (const id of ids) {
+      q.clearFit.run(jobId);
+      const ids: Record<ItemKind, number[]> = {
+        section: excluded.sections,
+        entry: excluded.entries,
+        bullet: excluded.bullets,
+      };
+      for (const kind of KINDS) {
+        for (const id of ids[kind]) {
           if (itemExists[kind].get(id) === undefined) throw notFound(kind, id);
-          exclude.run(jobId, kind, id);
+          q.excludeFit.run(jobId, kind, id);
         }
       }
     }),

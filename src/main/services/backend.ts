@@ -10,10 +10,10 @@ import { backUpDatabase, pruneBackups, removeUnfinishedBackups } from '../db/bac
 import { openDatabase } from '../db/connection';
 import { fileStamp } from '../db/set-aside';
 import { createRepositories } from '../db/repositories';
-import { seedDemoResumeIfEmpty } from '../db/demo-seed';
 import { databaseFile } from '../data-dir';
 import { lockDataFolder, type DataFolderLock } from '../data-folder-lock';
 import { fromSystemError } from '../system-errors';
+import { createFirstRunService } from './first-run-service';
 import { createJobsService } from './jobs-service';
 import { resumeHandlers } from './resume-service';
 import { createTailorService } from './tailor-service';
@@ -29,6 +29,8 @@ export interface BackendOptions {
   resourcesDir: string;
   saveDialog: SaveDialog;
   mode: AppInfo['mode'];
+  /** Browser mode: tailored exports come back to the page as downloads, not files in a server folder. */
+  downloadExports?: boolean;
   /** A better-sqlite3 build for another runtime (Electron), when the default one is Node's. */
   nativeBinding?: string | undefined;
 }
@@ -86,12 +88,14 @@ function openBackend(options: BackendOptions, lock: DataFolderLock): Backend {
   // First run: a demo résumé and the sample posting, so the app is useful the moment it opens.
   const demoDir = join(options.resourcesDir, 'demo');
   const demo = parseJsonResume(readFileSync(join(demoDir, 'demo-resume.json'), 'utf8'));
-  if (seedDemoResumeIfEmpty(repos, demo)) {
-    jobs.createJob({ text: readFileSync(join(demoDir, 'sample-posting.txt'), 'utf8') });
-  }
+  const firstRun = createFirstRunService(repos, jobs);
+  firstRun.seed(demo, readFileSync(join(demoDir, 'sample-posting.txt'), 'utf8'));
 
   const handlers: Handlers = {
     getAppInfo: () => ({ notices, dataDir: options.dataDir, mode: options.mode }),
+    getFirstRun: firstRun.getFirstRun,
+    dismissWelcome: firstRun.dismissWelcome,
+    removeDemo: firstRun.removeDemo,
     ...resumeHandlers(repos, {
       backUpBeforeImport: () => {
         const backup = backUpDatabase(db, dbFile, `${IMPORT_BACKUP}${fileStamp(new Date())}`);
@@ -106,7 +110,14 @@ function openBackend(options: BackendOptions, lock: DataFolderLock): Backend {
     // The file's bytes come from the renderer, never a path: main reads nothing the renderer names.
     readPostingFile: ({ name, data }) => readPostingFile(name, Buffer.from(data, 'base64')),
     deleteJob: jobs.deleteJob,
-    ...exportHandlers({ repos, jobs, matcher, fonts, saveDialog: options.saveDialog }),
+    ...exportHandlers({
+      repos,
+      jobs,
+      matcher,
+      fonts,
+      saveDialog: options.saveDialog,
+      download: options.downloadExports === true,
+    }),
     ...tailor,
     ...variantHandlers(repos),
     updateJob: jobs.updateJob,

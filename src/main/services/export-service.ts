@@ -143,6 +143,8 @@ export function exportHandlers(deps: {
   matcher: () => SkillMatcher;
   fonts: FontLibrary;
   saveDialog: SaveDialog;
+  /** Tailored exports go back to the page as downloads (browser mode) instead of through saveDialog. */
+  download?: boolean;
 }): ExportHandlers {
   const { repos, jobs, fonts, saveDialog } = deps;
 
@@ -183,9 +185,10 @@ export function exportHandlers(deps: {
         onMissingGlyph,
       );
       const suggested = exportFileName([resume.profile.name, job.company, job.title], format);
-      const path = await saveDialog.chooseSavePath(suggested);
+      // A download's record names the file the browser was given: the folder is the browser's to choose.
+      const path = deps.download === true ? suggested : await saveDialog.chooseSavePath(suggested);
       if (path === null) return { status: 'canceled' };
-      saveExport(path, rendered.bytes, format);
+      if (deps.download !== true) saveExport(path, rendered.bytes, format);
       // What was drawn: the layout skips a bullet with no text, so the record does too.
       const bullets = [...allBullets(tailored)]
         .map(({ bullet }) => bullet)
@@ -204,14 +207,15 @@ export function exportHandlers(deps: {
         template: options.template,
         score: exportScore(score),
       });
-      return {
-        status: 'saved',
-        path,
+      const checks = {
         exportId,
         format,
         ...(rendered.ats === undefined ? {} : { ats: rendered.ats }),
         replaced: rendered.replaced,
       };
+      return deps.download === true
+        ? { status: 'download', fileName: path, bytes: rendered.bytes, ...checks }
+        : { status: 'saved', path, ...checks };
     },
     async exportMasterResume({ format }) {
       const resume = repos.resume.getResume();

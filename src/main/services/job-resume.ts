@@ -9,7 +9,10 @@ export interface JobResume {
   master: Resume;
   /** applyJobChoices(master, choices): what score, preview and export read (exclusions not yet applied). */
   worded: Resume;
+  /** Everything the job leaves out: what the user turned off and what the last fit left out. */
   excluded: Exclusions;
+  /** What the user turned off: a new fit starts from this. */
+  ownExcluded: Exclusions;
   choices: Omit<JobChoices, 'excluded'>;
 }
 
@@ -22,6 +25,7 @@ export function readJobResume(repos: Repositories, jobId: number): JobResume {
       master,
       worded: applyJobChoices(master, choices),
       excluded: repos.exclusions.get(jobId),
+      ownExcluded: repos.exclusions.own(jobId),
       choices,
     };
   });

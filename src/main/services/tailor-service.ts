@@ -2,8 +2,9 @@ import { AppError } from '../../core/errors/app-error';
 import type { SkillMatcher } from '../../core/keywords/skill-types';
 import type { Resume } from '../../core/resume/resume';
 import { isPermutationOf } from '../../core/tailor/apply-choices';
-import { tailorResume, type Exclusions } from '../../core/tailor/exclusions';
+import { exclusionsBeyond, tailorResume, type Exclusions } from '../../core/tailor/exclusions';
 import { fitToPages } from '../../core/tailor/fit-to-pages';
+import type { BulletPin } from '../../core/tailor/job-choices';
 import { tailoringView } from '../../core/tailor/tailoring-view';
 import type { Handlers } from '../../shared/contract';
 import type { FitCheck, Tailoring } from '../../shared/domain-types';
@@ -53,21 +54,33 @@ export function createTailorService(
    */
   const runFit = (jobId: number, pages: number) => {
     const { analysis } = jobs.getJob({ id: jobId });
-    const { worded, excluded, choices } = readJobResume(repos, jobId);
-    const view = tailoringView(analysis, worded, excluded, matcher());
+    const { worded, excluded, ownExcluded, choices } = readJobResume(repos, jobId);
+    // A fit starts again from the user's own choices, not from what an earlier fit left out: with more
+    // room (a smaller text size, another template) the entries and bullets it dropped can come back.
+    const view = tailoringView(analysis, worded, ownExcluded, matcher());
+    // Every bullet the user turned off is a pin out, pinned or not (older unticks were stored unpinned).
+    const pins: Record<number, BulletPin> = { ...choices.pins };
+    for (const id of ownExcluded.bullets) if (pins[id] !== 'in') pins[id] = 'out';
     const count = pageCounter();
     const { excluded: fitted, ...report } = fitToPages({
       resume: worded,
-      excluded,
+      excluded: ownExcluded,
       sources: view.sources,
       wanted: view.wanted,
-      pins: choices.pins,
+      pins,
       pages,
       pageCount: count,
     });
     const bulletsOn = (ex: Exclusions) =>
       tailorResume(worded, ex).sections.flatMap((s) => s.entries.flatMap((e) => e.bullets.map((b) => b.id)));
-    return { fitted, report, pageCount: count(tailorResume(worded, excluded)), bulletsOn };
+    return {
+      fitted,
+      fitOwn: exclusionsBeyond(fitted, ownExcluded),
+      report,
+      pageCount: count(tailorResume(worded, excluded)),
+      bulletsOn,
+      excluded,
+    };
   };
   return {
     getTailoring: ({ jobId }) => getTailoring(jobId),
@@ -97,13 +110,13 @@ export function createTailorService(
       return getTailoring(jobId);
     },
     fitToPages({ jobId, pages }) {
-      const { fitted, report } = runFit(jobId, pages);
-      repos.exclusions.replace(jobId, fitted);
+      const { fitOwn, report } = runFit(jobId, pages);
+      repos.exclusions.replaceFit(jobId, fitOwn);
       return { tailoring: getTailoring(jobId), report: { ...report, pages } };
     },
     checkFit({ jobId, pages }) {
-      const { fitted, pageCount, bulletsOn } = runFit(jobId, pages);
-      const now = new Set(bulletsOn(readJobResume(repos, jobId).excluded));
+      const { fitted, pageCount, bulletsOn, excluded } = runFit(jobId, pages);
+      const now = new Set(bulletsOn(excluded));
       const holds = pageCount <= pages;
       // Room is only worth saying while the page holds; over budget, fitting again is the only offer.
       const roomFor = holds ? bulletsOn(fitted).filter((id) => !now.has(id)).length : 0;

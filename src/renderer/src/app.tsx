@@ -13,6 +13,10 @@ import { ErrorAlerts, type ShownError } from './features/shell/error-alerts';
 import { ResumeEditor } from './features/resume/resume-editor';
 import { JobsPage } from './features/jobs/jobs-page';
 import { TailorPage } from './features/tailor/tailor-page';
+import { WelcomePage, type WelcomeChoice } from './features/welcome/welcome-page';
+import { firstRunQuery, useDismissWelcome } from './features/welcome/use-first-run';
+import { useReportedQuery } from './lib/use-reported-query';
+import { tabId } from './features/shell/app-tabs';
 
 /** Newest first: the order the jobs list shows and the job Tailor opens with. */
 const newestFirst = (jobs: JobSummary[]) =>
@@ -54,6 +58,15 @@ export function App() {
     for (const error of [infoQuery.error, resumeQuery.error, jobsQuery.error]) if (error) report(error);
   }, [infoQuery.error, resumeQuery.error, jobsQuery.error, report]);
 
+  const firstRunRead = useReportedQuery(firstRunQuery);
+  const firstRun = firstRunRead.data ?? null;
+  // A failed read is no welcome: the app opens as for a returning user.
+  const firstRunKnown = firstRun !== null || firstRunRead.isError;
+  const welcomeDue = firstRun?.welcomeDue ?? false;
+  const dismissWelcome = useDismissWelcome();
+  // The header's "Welcome" opens it again at any time.
+  const [welcomeAsked, setWelcomeAsked] = useState(false);
+
   const info = infoQuery.data ?? null;
   const resume = resumeQuery.data ?? null;
   // A failed list is an empty one: the user can still save a job.
@@ -62,7 +75,7 @@ export function App() {
   // Start-up picks the tab once the first data is in, unless the user picked one already. A returning
   // user picks up where tailoring happens; a new one starts with their résumé.
   const startTab: TabId | null =
-    resume === null || jobs === null
+    resume === null || jobs === null || !firstRunKnown || welcomeDue
       ? null
       : isResumeEmpty(resume) || jobsQuery.isError
         ? 'resume'
@@ -72,7 +85,18 @@ export function App() {
   // Set while rendering (React's pattern for state derived once from props): no effect, so no frame in
   // which a click could land between the data arriving and the start tab being chosen.
   if (pickedTab === null && startTab !== null) setTab(startTab);
-  const tab = pickedTab ?? 'resume';
+  const showWelcome = welcomeAsked || (welcomeDue && pickedTab === null);
+  const tab: TabId | null = showWelcome ? null : (pickedTab ?? 'resume');
+
+  // Leaving the welcome any way (a tab, or one of its three ways in) counts as having seen it.
+  const selectTab = useCallback(
+    (id: TabId) => {
+      setTab(id);
+      setWelcomeAsked(false);
+      if (welcomeDue) dismissWelcome();
+    },
+    [welcomeDue, dismissWelcome],
+  );
 
   const newest = jobs?.[0]?.id ?? null;
   const wantedJobId = selectedJobId ?? newest;
@@ -120,8 +144,9 @@ export function App() {
           ? current
           : null,
       );
-      // Saved or deleted jobs change the library's lists and the skills they ask for.
+      // Saved or deleted jobs change the library's lists, the skills they ask for, and the demo job.
       void queryClient.invalidateQueries({ queryKey: keys.jobSearches });
+      void queryClient.invalidateQueries({ queryKey: keys.firstRun });
       void queryClient.invalidateQueries({ queryKey: keys.skillGaps });
     },
     [queryClient],
@@ -129,11 +154,27 @@ export function App() {
 
   // Bumped each time a job is opened from Jobs (saved or picked), so Tailor moves focus to it.
   const [opened, setOpened] = useState(0);
-  const openJob = useCallback((jobId: number) => {
-    setSelectedJobId(jobId);
-    setTab('tailor');
-    setOpened((n) => n + 1);
-  }, []);
+  const openJob = useCallback(
+    (jobId: number) => {
+      setSelectedJobId(jobId);
+      selectTab('tailor');
+      setOpened((n) => n + 1);
+    },
+    [selectTab],
+  );
+
+  // Bumped by the welcome's "Import my résumé": the résumé page moves focus to its import.
+  const [importRequest, setImportRequest] = useState(0);
+  const onWelcomeChoice = (choice: WelcomeChoice) => {
+    if (choice.way === 'demo' && choice.jobId !== null) return openJob(choice.jobId);
+    selectTab(choice.way === 'demo' ? 'tailor' : 'resume');
+    if (choice.way === 'import') setImportRequest((n) => n + 1);
+    // Focus goes where the user now is, not to the page's body.
+    else
+      requestAnimationFrame(() =>
+        document.getElementById(tabId(choice.way === 'demo' ? 'tailor' : 'resume'))?.focus(),
+      );
+  };
 
   // The picker lists the newest jobs and, last, the selected one when it is older.
   const pickerJobs = useMemo(
@@ -146,8 +187,18 @@ export function App() {
       <div className="app">
         <header className="app-header">
           <h1 className="app-name">Résumé Tailor</h1>
-          <AppTabs current={tab} onSelect={setTab} />
-          {info?.mode === 'browser' && <span className="mode-badge">Browser mode</span>}
+          <AppTabs current={tab} onSelect={selectTab} />
+          <div className="header-end">
+            <button
+              type="button"
+              className="button-quiet"
+              aria-pressed={showWelcome}
+              onClick={() => setWelcomeAsked(true)}
+            >
+              Welcome
+            </button>
+            {info?.mode === 'browser' && <span className="mode-badge">Browser mode</span>}
+          </div>
         </header>
         {info && !noticesDismissed && (
           <NoticeBanner notices={info.notices} onDismiss={() => setNoticesDismissed(true)} />
@@ -157,8 +208,9 @@ export function App() {
           onDismiss={(id) => setErrors((shown) => shown.filter((e) => e.id !== id))}
         />
         <main className="app-main">
+          {showWelcome && firstRun && <WelcomePage firstRun={firstRun} onChoose={onWelcomeChoice} />}
           <TabPanel id="resume" current={tab}>
-            {resume ? <ResumeEditor resume={resume} /> : <Loading />}
+            {resume ? <ResumeEditor resume={resume} importRequest={importRequest} /> : <Loading />}
           </TabPanel>
           <TabPanel id="jobs" current={tab}>
             {jobs ? (
@@ -181,7 +233,7 @@ export function App() {
                 resume={resume}
                 active={tab === 'tailor'}
                 onSelectJob={setSelectedJobId}
-                onGoTo={setTab}
+                onGoTo={selectTab}
                 onJobChange={onJobChange}
                 focusRequest={opened}
               />

@@ -25,6 +25,19 @@ export type ExportResult =
       ats?: AtsCheck;
       replaced: ReplacedCharacter[];
     }
+  | {
+      /**
+       * Browser mode: the file comes back to the page, which saves it as a download (a page may not choose
+       * a path on the server, and the user expects the file in their browser's downloads).
+       */
+      status: 'download';
+      fileName: string;
+      bytes: Uint8Array;
+      exportId: number;
+      format: ExportFormat;
+      ats?: AtsCheck;
+      replaced: ReplacedCharacter[];
+    }
   | { status: 'canceled' };
 
 /** What one export sent, kept so the user can see later which bullets went to which employer. */

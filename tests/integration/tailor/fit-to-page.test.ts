@@ -166,8 +166,6 @@ describe('fit to a page on the sample posting', () => {
     expect(larger).toMatchObject({ holds: false, roomFor: 0 });
     expect(larger.pageCount).toBe((await handlers.previewPdf({ jobId: job!.id })).pageCount);
 
-    // At 11 pt the fit leaves bullets out, not whole entries (a left-out entry stays out of every later
-    // fit, so it is no "room" a smaller text could give back).
     await handlers.setPdfOptions({ ...options, baseFontSize: 11 });
     const fitted = await handlers.fitToPages({ jobId: job!.id, pages: 1 });
     expect(fitted.report.leftOut.length).toBeGreaterThan(0);
@@ -175,5 +173,50 @@ describe('fit to a page on the sample posting', () => {
     const smaller = await handlers.checkFit({ jobId: job!.id, pages: 1 });
     expect(smaller.holds).toBe(true);
     expect(smaller.roomFor).toBeGreaterThan(0);
+  });
+
+  it("keeps the fit's exclusions apart from the user's: a later fit gives back what an earlier one dropped", async () => {
+    const ctx = withBackend();
+    cleanups.push(ctx.dispose);
+    const { handlers } = ctx.backend;
+    const [job] = await handlers.listJobs(undefined);
+    const jobId = job!.id;
+    const options = await handlers.getPdfOptions(undefined);
+    const start = await handlers.getTailoring({ jobId });
+    const entries = start.resume.sections.flatMap((s) => s.entries);
+    // The user turns one entry off themselves.
+    const mine = entries.find((e) => e.bullets.length > 0)!.id;
+    await handlers.setIncluded({ jobId, steps: [{ kind: 'entry', id: mine, included: false }] });
+
+    // A large text size makes the fit leave whole entries out.
+    await handlers.setPdfOptions({ ...options, baseFontSize: 13 });
+    const tight = await handlers.fitToPages({ jobId, pages: 1 });
+    expect(tight.report.leftOutEntries.length).toBeGreaterThan(0);
+    const dropped = tight.report.leftOutEntries.map((e) => e.entryId);
+    expect(tight.tailoring.excluded.entries).toEqual(expect.arrayContaining([mine, ...dropped]));
+
+    // A small one leaves room: the check offers it, and the next fit brings those entries back.
+    await handlers.setPdfOptions({ ...options, baseFontSize: 8 });
+    expect((await handlers.checkFit({ jobId, pages: 1 })).roomFor).toBeGreaterThan(0);
+    const roomy = await handlers.fitToPages({ jobId, pages: 1 });
+    expect(roomy.report.fits).toBe(true);
+    for (const id of dropped) {
+      if (!roomy.report.leftOutEntries.some((e) => e.entryId === id))
+        expect(roomy.tailoring.excluded.entries).not.toContain(id);
+    }
+    expect(roomy.tailoring.excluded.entries.length).toBeLessThan(tight.tailoring.excluded.entries.length);
+    // The user's own choice never comes back by itself.
+    expect(roomy.tailoring.excluded.entries).toContain(mine);
+
+    // Ticking an entry a fit left out brings it back at once.
+    await handlers.setPdfOptions({ ...options, baseFontSize: 13 });
+    const again = await handlers.fitToPages({ jobId, pages: 1 });
+    const back = again.report.leftOutEntries[0]!.entryId;
+    const ticked = await handlers.setIncluded({
+      jobId,
+      steps: [{ kind: 'entry', id: back, included: true }],
+    });
+    expect(ticked.excluded.entries).not.toContain(back);
+    expect(ticked.excluded.entries).toContain(mine);
   });
 });

@@ -3,6 +3,7 @@ import { userSkills } from './002-user-skills';
 import { tailoring } from './003-tailoring';
 import { notSkills } from './004-not-skills';
 import { everyResumeSection } from './005-every-resume-section';
+import { fitExclusions } from './006-fit-exclusions';
 import type { Migration } from './migration';
 
 /** Every migration the app knows, in order. Append only. */
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   tailoring,
   notSkills,
   everyResumeSection,
+  fitExclusions,
 ];
 
 export type { Migration } from './migration';

@@ -6,8 +6,12 @@ import { keys } from './query-keys';
  * date. Only reads on screen are fetched again at once; a hidden tab's are read when it is shown.
  */
 
-/** The master résumé changed: every job's tailoring, PDF and score, and the skills it does not show. */
+/**
+ * The master résumé changed: every job's tailoring, PDF and score, the skills it does not show, and
+ * whether it is still the demo.
+ */
 export function invalidateResumeReaders(client: QueryClient): void {
+  void client.invalidateQueries({ queryKey: keys.firstRun });
   void client.invalidateQueries({ queryKey: keys.tailorings });
   void client.invalidateQueries({ queryKey: keys.allPreviews });
   void client.invalidateQueries({ queryKey: keys.skillGaps });

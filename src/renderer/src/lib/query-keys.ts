@@ -6,6 +6,8 @@ import type { InputOf } from '../../../shared/contract';
  */
 export const keys = {
   appInfo: ['appInfo'] as const,
+  /** Whether the welcome is due, and what is demo data. */
+  firstRun: ['firstRun'] as const,
   resume: ['resume'] as const,
   /** The newest jobs: the app's list (Tailor's picker, the selection). */
   newestJobs: ['newestJobs'] as const,

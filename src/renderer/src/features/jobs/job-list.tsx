@@ -1,3 +1,5 @@
+import { DemoTag } from '../welcome/demo-tag';
+import { useFirstRun } from '../welcome/use-first-run';
 import type { JobSummary } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
 import { useReportError } from '../../lib/error-reporter';
@@ -31,6 +33,7 @@ export const deleteQuestion = (name: string, exportCount: number): string =>
 
 export function JobList({ jobs, selectedJobId, onJobsChange, onJobChange, onOpen, emptyText }: Props) {
   const report = useReportError();
+  const demoJobId = useFirstRun()?.demo.job?.id ?? null;
 
   if (jobs.length === 0) {
     return <p className="empty-note">{emptyText}</p>;
@@ -50,7 +53,15 @@ export function JobList({ jobs, selectedJobId, onJobsChange, onJobChange, onOpen
               <button type="button" className="job-open" onClick={() => onOpen(job.id)}>
                 {/* Said, not shown: the name starts with what the button does and contains what it shows. */}
                 <span className="visually-hidden">Tailor for </span>
-                <span className="job-title">{job.title.trim() || 'Untitled job'}</span>
+                <span className="job-title">
+                  {job.title.trim() || 'Untitled job'}
+                  {job.id === demoJobId && (
+                    <>
+                      {' '}
+                      <DemoTag />
+                    </>
+                  )}
+                </span>
                 <span className="job-meta">
                   {[job.company, job.location].filter((s) => s.trim() !== '').join(' · ') ||
                     'Company not found'}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/error-message';
+import { downloadFile } from '../../lib/download-file';
 import { keys } from '../../lib/query-keys';
 import { usePdfSettings } from '../export-options/pdf-settings-store';
 
@@ -16,9 +17,13 @@ const BUTTON_LABELS: Record<ExportFormat, string> = {
 type Status =
   | { kind: 'idle' }
   | { kind: 'saved'; path: string; warnings: string[] }
+  | { kind: 'downloaded'; fileName: string; warnings: string[] }
   | { kind: 'failed'; message: string };
 
-/** The path comes from main's save dialog; the renderer never names where a file goes. */
+/**
+ * The path comes from main's save dialog; the renderer never names where a file goes. In browser mode
+ * main sends the file back and the browser saves it as a download.
+ */
 export function ExportButton({ jobId }: { jobId: number }) {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -31,7 +36,7 @@ export function ExportButton({ jobId }: { jobId: number }) {
     setStatus({ kind: 'idle' });
     try {
       const result = await api.exportPdf({ jobId, format, onMissingGlyph });
-      if (result.status !== 'saved') {
+      if (result.status === 'canceled') {
         setStatus({ kind: 'idle' });
         return;
       }
@@ -42,7 +47,10 @@ export function ExportButton({ jobId }: { jobId: number }) {
         const list = result.replaced.map((item) => `“${item.character}” (${item.codePoint})`).join(', ');
         warnings.push(`Drawn as “�” because no bundled font has them: ${list}.`);
       }
-      setStatus({ kind: 'saved', path: result.path, warnings });
+      if (result.status === 'download') {
+        downloadFile(result.fileName, result.bytes, result.format);
+        setStatus({ kind: 'downloaded', fileName: result.fileName, warnings });
+      } else setStatus({ kind: 'saved', path: result.path, warnings });
       // The job's export history shows the new record.
       void queryClient.invalidateQueries({ queryKey: keys.exports(jobId) });
     } catch (e) {
@@ -74,8 +82,10 @@ export function ExportButton({ jobId }: { jobId: number }) {
       </div>
       <p className="export-status" data-testid="export-status" role="status">
         {status.kind === 'saved' && `Saved to ${status.path}`}
+        {status.kind === 'downloaded' && `Downloaded ${status.fileName} (see your browser’s downloads)`}
       </p>
-      {status.kind === 'saved' &&
+      {status.kind !== 'idle' &&
+        status.kind !== 'failed' &&
         status.warnings.map((warning) => (
           <p key={warning} className="field-error" role="alert">
             {warning}

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { MAX_IMPORT_CHARS } from '../../../../shared/contract';
 import type { ImportPreview } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
@@ -9,6 +9,8 @@ import { useResumeSave } from './resume-save';
 interface Props {
   /** Whether there is anything to lose: an empty résumé is replaced without asking. */
   hasContent: boolean;
+  /** Bumped to move focus to the import button (the welcome's "Import my résumé"). */
+  focusRequest?: number;
 }
 
 interface Chosen {
@@ -43,9 +45,13 @@ function lossText({ jobsLosingChoices: jobs, bulletsLosingVariants: bullets }: I
  * with its name and its cost in front of them: how many jobs lose choices, and where the backup goes.
  * Errors from main name the bad field's path ("basics.email").
  */
-export function ImportJsonButton({ hasContent }: Props) {
+export function ImportJsonButton({ hasContent, focusRequest = 0 }: Props) {
   const save = useResumeSave();
   const inputRef = useRef<HTMLInputElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusRequest > 0) buttonRef.current?.focus();
+  }, [focusRequest]);
   const [chosen, setChosen] = useState<(Chosen & { preview: ImportPreview }) | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -125,6 +131,7 @@ export function ImportJsonButton({ hasContent }: Props) {
         onChange={(e) => void onFile(e.target.files?.[0])}
       />
       <button
+        ref={buttonRef}
         type="button"
         className="button-secondary"
         disabled={busy}

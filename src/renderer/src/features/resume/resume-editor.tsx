@@ -9,12 +9,17 @@ import { ProfileForm } from './profile-form';
 import { ResumeSaveContext, type SaveResume } from './resume-save';
 import { SaveStatus, type SaveState } from './save-status';
 import { SectionCard } from './section-card';
+import { DemoNotice } from '../welcome/demo-notice';
+import { useFirstRun } from '../welcome/use-first-run';
 
 interface Props {
   resume: Resume;
+  /** Bumped when the welcome's "Import my résumé" sends the user here: focus goes to the import. */
+  importRequest?: number;
 }
 
-export function ResumeEditor({ resume }: Props) {
+export function ResumeEditor({ resume, importRequest = 0 }: Props) {
+  const demo = useFirstRun()?.demo ?? null;
   const queryClient = useQueryClient();
   const change = useMutation({
     mutationKey: keys.resume,
@@ -52,10 +57,16 @@ export function ResumeEditor({ resume }: Props) {
           </div>
           <div className="toolbar-actions">
             <SaveStatus state={state} />
-            <ImportJsonButton hasContent={hasContent} />
+            <ImportJsonButton hasContent={hasContent} focusRequest={importRequest} />
             <ExportMasterButtons />
           </div>
         </div>
+        {demo?.resume && (
+          <DemoNotice
+            demo={demo}
+            what={`This is the demo résumé of ${demo.resume.name}, here to try the app. Import yours, or edit this one into yours.`}
+          />
+        )}
         <ProfileForm profile={resume.profile} />
         {resume.sections.map((section) => (
           <SectionCard key={section.id} section={section} />

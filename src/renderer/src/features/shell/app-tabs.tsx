@@ -12,7 +12,8 @@ export const tabId = (id: TabId) => `tab-${id}`;
 export const panelId = (id: TabId) => `panel-${id}`;
 
 interface Props {
-  current: TabId;
+  /** null while the welcome shows in place of every tab. */
+  current: TabId | null;
   onSelect: (id: TabId) => void;
 }
 
@@ -21,7 +22,10 @@ export function AppTabs({ current, onSelect }: Props) {
   const refs = useRef(new Map<TabId, HTMLButtonElement>());
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const index = TABS.findIndex((t) => t.id === current);
+    const index = Math.max(
+      0,
+      TABS.findIndex((t) => t.id === current),
+    );
     let next: number | null = null;
     if (event.key === 'ArrowRight') next = (index + 1) % TABS.length;
     else if (event.key === 'ArrowLeft') next = (index - 1 + TABS.length) % TABS.length;
@@ -48,7 +52,7 @@ export function AppTabs({ current, onSelect }: Props) {
           id={tabId(tab.id)}
           aria-controls={panelId(tab.id)}
           aria-selected={tab.id === current}
-          tabIndex={tab.id === current ? 0 : -1}
+          tabIndex={tab.id === (current ?? TABS[0]?.id) ? 0 : -1}
           className="tab"
           onClick={() => onSelect(tab.id)}
         >
@@ -70,7 +74,7 @@ export function TabPanel({
   children,
 }: {
   id: TabId;
-  current: TabId;
+  current: TabId | null;
   className?: string;
   children: ReactNode;
 }) {

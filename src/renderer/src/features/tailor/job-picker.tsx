@@ -1,5 +1,6 @@
 import type { JobSummary } from '../../../../shared/domain-types';
 import { formatDate } from '../../lib/format-date';
+import { useFirstRun } from '../welcome/use-first-run';
 import { JobSearch } from './job-search';
 
 interface Props {
@@ -17,6 +18,7 @@ const jobLabel = (job: JobSummary): string =>
  * stays short so a library of thousands of jobs neither slows the start nor makes a select unusable.
  */
 export function JobPicker({ jobs, selectedJobId, onSelect }: Props) {
+  const demoJobId = useFirstRun()?.demo.job?.id ?? null;
   return (
     <div className="job-picker">
       <label className="job-picker-choice">
@@ -25,6 +27,7 @@ export function JobPicker({ jobs, selectedJobId, onSelect }: Props) {
           {jobs.map((job) => (
             <option key={job.id} value={job.id}>
               {jobLabel(job)}
+              {job.id === demoJobId ? ' · demo' : ''}
             </option>
           ))}
         </select>

@@ -1,3 +1,6 @@
+import type { FirstRun } from '../../../../shared/domain-types';
+import { DemoNotice } from '../welcome/demo-notice';
+import { useFirstRun } from '../welcome/use-first-run';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Resume } from '../../../../core/resume/resume';
@@ -57,6 +60,7 @@ export function TailorPage({
   focusRequest = 0,
 }: Props) {
   const jobId = job?.id ?? null;
+  const demo = useFirstRun()?.demo ?? null;
   // Each request to focus the opened job is served once: later re-renders leave focus with the user.
   const [focusDone, setFocusDone] = useState(0);
   const onFocused = useCallback(() => setFocusDone(focusRequest), [focusRequest]);
@@ -187,6 +191,9 @@ export function TailorPage({
       </a>
       <div className="tailor-bar">
         <JobPicker jobs={jobs} selectedJobId={jobId} onSelect={onSelectJob} />
+        {demo && (demo.resume || demo.job?.id === jobId) && (
+          <DemoNotice demo={demo} what={demoWhat(demo, jobId)} />
+        )}
       </div>
       <div className={`tailor-grid ${widePreview ? 'tailor-grid-wide' : ''}`}>
         {currentView ? (
@@ -273,4 +280,12 @@ export function TailorPage({
       </div>
     </div>
   );
+}
+
+/** What on the Tailor screen is demo data, in a few words. */
+function demoWhat(demo: FirstRun['demo'], jobId: number | null): string {
+  const job = demo.job !== null && demo.job.id === jobId;
+  if (demo.resume && job) return 'Sample résumé and job';
+  if (demo.resume) return 'Sample résumé';
+  return 'Sample job';
 }
