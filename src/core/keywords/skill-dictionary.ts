@@ -123,7 +123,7 @@ export function findUnownedShares(defs: readonly SkillDefinition[]): { spelling:
 
 /**
  * Joins the dictionary files into one list. Entries with the same name (any case) are merged, keeping the
- * first category; a spelling claimed by two skills is an error naming both.
+ * first category and the first context; a spelling claimed by two skills is an error naming both.
  */
 export function mergeSkillDictionaries(parts: readonly (readonly SkillDefinition[])[]): SkillDefinition[] {
   const byName = new Map<string, SkillDefinition>();
@@ -145,6 +145,7 @@ export function mergeSkillDictionaries(parts: readonly (readonly SkillDefinition
       existing.aliases = unique([...existing.aliases, ...spellings]);
       if (def.ambiguous !== undefined)
         existing.ambiguous = unique([...(existing.ambiguous ?? []), ...def.ambiguous]);
+      if (def.context !== undefined && existing.context === undefined) existing.context = def.context;
     }
   }
   const merged = [...byName.values()];

@@ -109,7 +109,7 @@ function readCompiled(folder: string, sources: string): SkillDefinition[] | unde
 export function loadSkillDictionary(resourcesDir: string): SkillDefinition[] {
   const folder = join(resourcesDir, 'skills');
   const files = readSources(folder);
-  return readCompiled(folder, hashSources(files)) ?? parseSources(files).flat();
+  return readCompiled(folder, hashSources(files)) ?? mergeSkillDictionaries(parseSources(files));
 }
 
 /**
@@ -118,9 +118,9 @@ export function loadSkillDictionary(resourcesDir: string): SkillDefinition[] {
  */
 export function compileSkillDictionaryFiles(resourcesDir: string): string {
   const files = readSources(join(resourcesDir, 'skills'));
-  const parts = parseSources(files);
-  mergeSkillDictionaries(parts);
-  const defs = parts.flat();
+  // Merged, not concatenated: a generated file (resources/skills/OPEN-DATA.md) gives more spellings to
+  // skills of the hand-written files under the same name, and one name must stay one skill.
+  const defs = mergeSkillDictionaries(parseSources(files));
   const { format, aliasCount, trie } = serializeSkills(compileSkills(defs));
   const file: CompiledDictionaryFile = {
     sources: hashSources(files),
