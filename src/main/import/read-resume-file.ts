@@ -1,3 +1,4 @@
+import { extname } from 'node:path';
 import { AppError } from '../../core/errors/app-error';
 import { parseJsonResume } from '../../core/import/json-resume';
 import { parseResumeLines, parseResumeText } from '../../core/import/text-to-draft';
@@ -58,18 +59,12 @@ const READERS: Record<string, ResumeReader> = {
 /** The extensions a résumé file may have, for messages and file pickers. */
 export const RESUME_FILE_EXTENSIONS: readonly string[] = Object.keys(READERS);
 
-/** The extension of a file name, lower case with its dot ("" when it has none). */
-function extensionOf(fileName: string): string {
-  const dot = fileName.lastIndexOf('.');
-  return dot <= 0 ? '' : fileName.slice(dot).toLowerCase();
-}
-
 /**
  * Reads a résumé file's bytes by its type. An unknown type is refused with a message that lists the
  * types read; nothing is stored here (the caller decides what to do with the draft).
  */
 export async function readResumeFile(bytes: Uint8Array, fileName: string): Promise<RecognisedResume> {
-  const reader = READERS[extensionOf(fileName)];
+  const reader = READERS[extname(fileName).toLowerCase()];
   if (reader === undefined) {
     throw new AppError(
       'invalid-input',
