@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { notifyManager, QueryClient } from '@tanstack/react-query';
 
 /**
  * The renderer's one cache of what main holds. Main is the only source of truth and this window is its
@@ -6,6 +6,10 @@ import { QueryClient } from '@tanstack/react-query';
  * reply into the cache or invalidates the keys it affects (see query-keys.ts).
  */
 export function createQueryClient(): QueryClient {
+  // Components hear of a cache change in a microtask, not in the setTimeout(0) TanStack uses by default:
+  // a toggle's optimistic value must reach its controlled checkbox before the browser paints or the
+  // next input, or the box shows the old state for a moment (and a quick second click acts on it).
+  notifyManager.setScheduler(queueMicrotask);
   return new QueryClient({
     defaultOptions: {
       queries: {
