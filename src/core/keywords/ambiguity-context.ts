@@ -17,6 +17,13 @@ export interface AmbiguityCues {
    * An after-word may also follow a hyphen ("Chinese-speaking").
    */
   byCategory?: Readonly<Record<string, { before: readonly string[]; after: readonly string[] }>>;
+  /**
+   * Categories whose ambiguous spellings are product names ("Excel", "Word", "Outlook", "Zoom"): written
+   * capitalised as listed right after a word in lower case ("know Excel", "nivel alto de Excel"), the
+   * capital itself says it is the product, in any language. At the start of a line or after a capital
+   * ("Word of mouth", a Title Case heading) it still needs a cue.
+   */
+  productCategories?: readonly string[];
 }
 
 export const DEFAULT_AMBIGUITY_CUES: AmbiguityCues = {
@@ -70,6 +77,7 @@ export const DEFAULT_AMBIGUITY_CUES: AmbiguityCues = {
       after: ['speaker', 'speakers', 'speaking', 'spoken', 'native', 'fluency', 'fluently'],
     },
   },
+  productCategories: ['office'],
 };
 
 // Beyond this many separator tokens two names are no longer items of the same list.
@@ -158,6 +166,7 @@ export interface CategoryCueSets {
 export interface AmbiguityCuesSets extends CategoryCueSets {
   listSeparators: ReadonlySet<string>;
   byCategory: ReadonlyMap<string, CategoryCueSets>;
+  productCategories: ReadonlySet<string>;
 }
 
 export function toCueSets(cues: AmbiguityCues): AmbiguityCuesSets {
@@ -171,5 +180,45 @@ export function toCueSets(cues: AmbiguityCues): AmbiguityCuesSets {
         { before: new Set(words.before), after: new Set(words.after) },
       ]),
     ),
+    productCategories: new Set(cues.productCategories ?? []),
   };
+}
+
+const CAPITALISED_RE = /^\p{Lu}\p{Ll}/u;
+const LOWER_START_RE = /^\p{Ll}/u;
+// After these the word is the verb or the common noun even when a writer capitalised it: "You will
+// Excel in a team", "Access to the site", "Outlook on life".
+const ORDINARY_SENSE_NEXT = new Set(['in', 'at', 'to', 'of', 'on', 'for']);
+// After a modal the word is a verb: "You will Excel here", "you can Excel".
+const ORDINARY_SENSE_BEFORE = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'shall',
+  'should',
+  'may',
+  'might',
+  'must',
+  'to',
+]);
+
+/**
+ * True when `surface` (a spelling as written) is capitalised, the token before it on the same line with
+ * nothing between is a word written in lower case ("use Excel daily", "de Excel"), and the word after it
+ * is not a modal, nor is the word after one that makes it the ordinary word. `wordBefore` is that word as written (undefined when there
+ * is none); `nextToken` the normalized token after the spelling.
+ */
+export function isCapitalisedMidSentence(
+  surface: string,
+  wordBefore: string | undefined,
+  nextToken: string | undefined,
+): boolean {
+  return (
+    CAPITALISED_RE.test(surface) &&
+    wordBefore !== undefined &&
+    LOWER_START_RE.test(wordBefore) &&
+    !ORDINARY_SENSE_BEFORE.has(wordBefore) &&
+    !ORDINARY_SENSE_NEXT.has(nextToken ?? '')
+  );
 }

@@ -6,6 +6,7 @@ import {
   hasCategoryCue,
   hasCueWord,
   isAloneOnLine,
+  isCapitalisedMidSentence,
   listNeighbour,
   toCueSets,
   type AmbiguityCues,
@@ -182,6 +183,21 @@ export function createSkillMatcher(
       candidate.plain = undefined;
     }
 
+    // "know Excel": the word before is on the same line, touches nothing but a space, and is lower case.
+    const isProductUse = (start: number, end: number): boolean => {
+      const before = start - 1;
+      const wordBefore =
+        before >= 0 && tokens.isWord[before] === 1 && tokens.lines[before] === tokens.lines[start]
+          ? text.slice(originalStart(before), originalEnd(before))
+          : undefined;
+      const next = tokens.lines[end] === tokens.lines[start] ? tokens.texts[end] : undefined;
+      return isCapitalisedMidSentence(
+        text.slice(originalStart(start), originalEnd(end - 1)),
+        wordBefore,
+        next,
+      );
+    };
+
     if (candidates.some((candidate) => candidate.status === PENDING)) {
       for (const candidate of candidates) {
         if (candidate.status !== PENDING) continue;
@@ -195,9 +211,14 @@ export function createSkillMatcher(
         candidates,
         tokens,
         cues,
-        ({ start, end, entry }) =>
-          hasSenseWord(base.senses, tokens, start, end) ||
-          hasCategoryCue(tokens, start, end, cues.byCategory.get(skills[entry.skill]?.category ?? '')),
+        ({ start, end, entry }) => {
+          const category = skills[entry.skill]?.category ?? '';
+          return (
+            hasSenseWord(base.senses, tokens, start, end) ||
+            hasCategoryCue(tokens, start, end, cues.byCategory.get(category)) ||
+            (cues.productCategories.has(category) && isProductUse(start, end))
+          );
+        },
       );
     }
 

@@ -48,7 +48,7 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ['apply', /\b(?:how to apply|to apply|application process|apply now|interview process|hiring process)\b/i],
   [
     'responsibilities',
-    /\b(?:responsibilit|duties|what you(?:'|’)?ll do|what you will (?:do|be doing)|what you(?:'|’)?ll be doing|your role|the role|role overview|job role|job description|day[\s-]to[\s-]day|your mission|the job|the position|your impact|what you will get to do|what you get to do)/i,
+    /\b(?:responsibilit|duties|what you(?:'|’)?ll do|what you will (?:do|be doing)|what you(?:'|’)?ll be doing|your role|the role|role overview|job role|(?:job|role|position) (?:description|summary)|day[\s-]to[\s-]day|your mission|the job|the position|your impact|what you will get to do|what you get to do)/i,
   ],
   [
     'requirements',

@@ -35,6 +35,12 @@ describe.each([
     'Software including Outlook, Word, Summation, Excel and others',
     'Excel, Leeds',
   ],
+  // A product name capitalised mid-sentence is the product, in any language; a capital after a
+  // capital (a Title Case heading) or before "in"/"to" is not enough.
+  ['Excel', 'Microsoft Excel', 'You should know Excel well', 'You will Excel in a fast-paced team'],
+  ['Excel', 'Microsoft Excel', 'Nivel alto de Excel', 'We Excel At Service'],
+  ['Outlook', 'Microsoft Outlook', 'Gestion de la messagerie Outlook', 'Our Outlook For 2027'],
+  ['Word', 'Microsoft Word', 'Letters typed in the office with Word daily', 'Word of mouth brings customers'],
 ])('"%s"', (_word, skill, asSkill, asWord) => {
   it(`is ${skill} in "${asSkill}"`, () => {
     expect(skills(asSkill)).toContain(skill);

@@ -20,6 +20,16 @@ describe('what a posting asks for, and what it only names', () => {
     );
   });
 
+  it('reads the skills under a "Role Description" heading, which is the job, not the company', () => {
+    const text = [
+      'Company Description',
+      'Harbour Freight Ltd moves parcels across the north-east.',
+      'Role Description',
+      'You will load vans, keep delivery records in Microsoft Excel and use a forklift safely.',
+    ].join('\n');
+    expect(asked(text)).toEqual(expect.arrayContaining(['Microsoft Excel']));
+  });
+
   it('reads a paragraph that names the role, but not one that tells the company story', () => {
     const text = [
       'Registered Nurse – Medical ICU',
