@@ -1,6 +1,9 @@
+import { introducedEmployer, joinedEmployer, signedEmployer } from './employer-names';
 import { labelAlone, labelledFields, type FieldKind } from './field-labels';
 import { isBulletLine, wordCount, type PostingLine } from './posting-lines';
+import { cleanPlace, placeLine, townAndRegion } from './place-names';
 import { proseMetadata, prosePlace } from './prose-metadata';
+import { ROLE_RE } from './role-words';
 import type { StructuredMetadata } from './structured-metadata';
 
 export interface PostingMetadata {
@@ -29,8 +32,6 @@ const AT_COMPANY_RE = /^at\s+(.{2,80})$/i;
 const TITLE_AT_COMPANY_RE = /^(.{3,80}?)\s+at\s+(.{2,80})$/i;
 const ABOUT_COMPANY_RE = /^about\s+(?!us\b|the\b|you\b|this\b|our\b)(.{2,80})$/i;
 
-const ROLE_RE =
-  /\b(?:engineer|developer|programmer|manager|analyst|designer|scientist|architect|lead|specialist|consultant|administrator|director|intern|officer|coordinator|nurse|accountant|associate|technician|writer|editor|recruiter|representative|executive|assistant|head of|vp|president|devops|sre|tester|marketer|strategist|advisor|adviser|owner|physician|therapist|pharmacist|teacher|instructor|researcher|trainee|agent|clerk|controller|auditor|planner|buyer|operator|mechanic|electrician|chef|driver|supervisor|expert|coder|paralegal|counsel|attorney|lawyer|solicitor|hygienist|dentist|surgeon|midwife|aide|cashier|receptionist|bookkeeper|underwriter|actuary|economist|statistician|translator|interpreter|photographer|animator|producer|journalist|copywriter|ingenieur|ingénieur|entwickler|développeur|graphiste|berater|leiter|technicien(?:ne)?|assistant(?:e|\(e\))?|cuisinier(?:e|\(e\))?|conseill(?:er|ère)|téléconseiller|chargée?|comptable|gestionnaire|infirmi(?:er|ère)|aide-soignante?|conducteur|chauffeur|soudeur|plombier|électricien|magasinier|préparateur|opérateur|exploitant|vendeur|vendeuse|employée?|secrétaire|acheteur|acheteuse|caissière?|serveur|serveuse|directeur|directrice|responsable|analista|técnic[oa]|ingenier[oa]|gestor(?:a|\/a)?|administrativ[oa]|contable|auxiliar|enfermer[oa]|comercial|jefe|jefa|coordinador(?:a)?|asistente|camarer[oa]|cociner[oa]|conductor(?:a)?|operari[oa]|pflegefachkraft|fachkraft|krankenpfleger(?:in)?|ärztin|arzt|mitarbeiter(?:in)?|sachbearbeiter(?:in)?|kauffrau|kaufmann|techniker(?:in)?|monteur(?:in)?|fahrer(?:in)?|erzieher(?:in)?|lehrer(?:in)?|referent(?:in)?|pflegekraft|assistenz)s?\b|\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h)\)/i;
 // Lines a job board puts around the title that are never the title.
 const NOT_TITLE_RE =
   /\blogo\b|profile picture|^posted by\b|\b\d+\s*[-–]\s*\d+\s*(?:yrs|years)\b|[₹$€£]|\bper (?:year|month|hour)\b|^\d|^(?:remote|hybrid|on-?site)\b|https?:/i;
@@ -78,35 +79,14 @@ function findCompany(
   }
   const announced = proseMetadata(announcingText(lines)).company;
   if (announced !== '') return clean(announced);
-  const introduced = introducedEmployer(lines);
+  const introduced = introducedEmployer(lines) || joinedEmployer(lines);
   if (introduced !== '') return introduced;
   // A job board's company card ("About Acme Ltd") usually follows the posting: the one place it is named.
   for (const line of page) {
     const value = ABOUT_COMPANY_RE.exec(line.text)?.[1];
     if (value !== undefined && wordCount(value, 8) <= 8) return clean(value);
   }
-  return '';
-}
-
-// "Bravo Research Group Inc. is a full-service private security company", "Kazan, McClain & Greenwood, a
-// Professional Law Corporation, has represented…": the paragraph that introduces the employer names it
-// first, as what it is (a company, a practice, a school). "Python is a must" introduces nothing.
-const NAME_RE = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:(?:\s+|,\s+|\s+&\s+)\p{Lu}[\p{L}\p{N}&'’.-]*){0,5}`;
-const EMPLOYER_NOUN_RE = String.raw`(?:company|firm|provider|organi[sz]ation|business|group|agency|practice|school|hospital|clinic|charity|employer|leader|manufacturer|corporation|retailer|chain|operator|specialist|consultancy|partnership|network|brand|trust|association)`;
-const INTRODUCES_RE = new RegExp(
-  String.raw`^(${NAME_RE})(?:\s+(?:is|are)\s+(?:an?|the|one\s+of\s+the)\s+(?:[\p{L}-]+\s+){0,4}?${EMPLOYER_NOUN_RE}s?\b|,\s+an?\s+(?:[\p{L}-]+\s+){0,4}?${EMPLOYER_NOUN_RE}\b)`,
-  // Not case-insensitive: with "i", \p{Lu} would match every letter and a name would run on.
-  'u',
-);
-const NOT_EMPLOYER_RE = /^(?:the|this|our|we|you|it|they|a|an)\b/iu;
-const INTRO_SEARCH_LINES = 20;
-
-function introducedEmployer(lines: readonly PostingLine[]): string {
-  for (const line of lines.slice(0, INTRO_SEARCH_LINES)) {
-    const name = INTRODUCES_RE.exec(line.text)?.[1];
-    if (name !== undefined && !NOT_EMPLOYER_RE.test(name) && /^\p{Lu}/u.test(name)) return clean(name);
-  }
-  return '';
+  return signedEmployer(page);
 }
 
 function isTitleCandidate(text: string, company: string): boolean {
@@ -166,20 +146,18 @@ function findLocation(lines: readonly PostingLine[], header: readonly PostingLin
   const headerEnd = header[header.length - 1]?.end ?? -1;
   const labelled = firstLabel(lines, 'location');
   for (const line of lines) {
-    if (labelled !== '' && line.text.includes(labelled)) return labelled;
+    if (labelled !== '' && line.text.includes(labelled)) return cleanPlace(labelled);
+    if (line.end > headerEnd || isBulletLine(line.text)) continue;
+    // "Madrid, Madrid (España)", "Chicago, IL": a line that is only a place.
+    const place = placeLine(line.text);
+    if (place !== '') return place;
     const short = line.text.length <= 60 && wordCount(line.text) <= 8 && !/[.!?:]$/.test(line.text);
     const isTitle = title !== '' && line.text.includes(title);
-    if (
-      line.end <= headerEnd &&
-      short &&
-      !isTitle &&
-      WORK_MODE_RE.test(line.text) &&
-      !isBulletLine(line.text)
-    ) {
-      return clean(placeParts(line.text));
-    }
+    if (short && !isTitle && WORK_MODE_RE.test(line.text)) return clean(placeParts(line.text));
   }
-  return labelled || clean(prosePlace(announcingText(lines)));
+  if (labelled !== '') return cleanPlace(labelled);
+  const text = announcingText(lines);
+  return clean(prosePlace(text) || proseMetadata(text).place || townAndRegion(text));
 }
 
 /**
