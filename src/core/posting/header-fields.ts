@@ -173,8 +173,10 @@ export function extractMetadata(
 ): PostingMetadata {
   const fromText = metadataFromText(main, header, page);
   if (stated === undefined) return fromText;
-  // The page's JobPosting data is its own statement; a heading only fills what the text left empty.
-  const title = stated.titleSource === 'json-ld' || fromText.title === '' ? stated.title : fromText.title;
+  // The page's JobPosting data or front matter is its own statement; a heading only fills what the text
+  // left empty.
+  const own = stated.titleSource === 'json-ld' || stated.titleSource === 'front-matter';
+  const title = own || fromText.title === '' ? stated.title : fromText.title;
   return {
     title: title || fromText.title,
     company: stated.company || fromText.company,

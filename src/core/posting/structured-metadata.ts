@@ -11,8 +11,11 @@ export interface StructuredMetadata {
   title: string;
   company: string;
   location: string;
-  /** Where the title came from: JSON-LD is the page's own statement; a heading may be the site's. */
-  titleSource: 'json-ld' | 'og:title' | 'h1' | '';
+  /**
+   * Where the title came from: JSON-LD and front matter are the page's own statement; a heading may be
+   * the site's.
+   */
+  titleSource: 'json-ld' | 'front-matter' | 'og:title' | 'h1' | '';
 }
 
 const EMPTY: StructuredMetadata = { title: '', company: '', location: '', titleSource: '' };
