@@ -3,6 +3,7 @@ import { labelAlone, labelledFields, type FieldKind } from './field-labels';
 import { isBulletLine, wordCount, type PostingLine } from './posting-lines';
 import { cleanPlace, placeLine, townAndRegion } from './place-names';
 import { proseMetadata, prosePlace } from './prose-metadata';
+import { roleSentenceTitle } from './role-sentences';
 import { ROLE_RE } from './role-words';
 import type { StructuredMetadata } from './structured-metadata';
 
@@ -119,15 +120,49 @@ function announcingText(lines: readonly PostingLine[]): string {
   return text.slice(0, ANNOUNCE_SCAN_CHARS);
 }
 
+// "Upper School Math TeacherFull-time, 10-month": the site ran the job's facts into the title.
+const GLUED_FACT_RE =
+  /(?<=\p{Ll})(?=(?:Full|Part)[\s-]?[Tt]ime|Contract\b|Permanent\b|Temporary\b|Remote\b|Hybrid\b|On-?site\b)/u;
+// "Warehouse Associate – 3 or 6 months, extendable": the title, then the terms of the job.
+const TITLE_TERMS_RE = /\s+[–—|-]\s+/u;
+
+/** The title a header line holds, or "" when it names no role. */
+function titleOfLine(line: string, company: string): string {
+  const text = line.split(GLUED_FACT_RE)[0] ?? line;
+  if (isTitleCandidate(text, company) && ROLE_RE.test(text))
+    return clean(TITLE_AT_COMPANY_RE.exec(text)?.[1] ?? text);
+  const head = text.split(TITLE_TERMS_RE)[0] ?? '';
+  if (head !== text && isTitleCandidate(head, company) && ROLE_RE.test(head)) return clean(head);
+  return '';
+}
+
+// Capitalised words (or all capitals) with the small words between them: "Warehouse Associate",
+// "Head of Nursing"; never a sentence.
+const NAME_CASE_RE =
+  /^(?:\p{Lu}[\p{L}'’()/&-]*|of|and|the|de|du|des|en|à|y|und|für)(?:\s+(?:\p{Lu}[\p{L}'’()/&-]*|of|and|the|de|du|des|en|à|y|und|für))*$/u;
+
+/**
+ * A posting whose first line is long enough to pass for prose has no header, but that line may still be
+ * "WAREHOUSE ASSOCIATE – 3 or 6 months, extendable": a name-cased title before the terms.
+ */
+function openingTitle(lines: readonly PostingLine[], company: string): string {
+  const first = lines.find((line) => line.text !== '');
+  const head = first?.text.split(TITLE_TERMS_RE)[0] ?? '';
+  if (head === first?.text || !NAME_CASE_RE.test(head)) return '';
+  return isTitleCandidate(head, company) && ROLE_RE.test(head) ? clean(head) : '';
+}
+
 function findTitle(lines: readonly PostingLine[], header: readonly PostingLine[], company: string): string {
   const labelled = firstLabel(lines, 'title');
   if (labelled !== '') return labelled;
   for (const line of header) {
-    if (!isTitleCandidate(line.text, company) || !ROLE_RE.test(line.text)) continue;
-    const atCompany = TITLE_AT_COMPANY_RE.exec(line.text);
-    return clean(atCompany?.[1] ?? line.text);
+    const title = titleOfLine(line.text, company);
+    if (title !== '') return title;
   }
-  return clean(proseMetadata(announcingText(lines)).title);
+  const opening = header.length === 0 ? openingTitle(lines, company) : '';
+  if (opening !== '') return opening;
+  const text = announcingText(lines);
+  return clean(proseMetadata(text).title || roleSentenceTitle(text));
 }
 
 // Parts of a job board's fact line that are not the place: "Full-time", "$24–$30/hr".
