@@ -98,7 +98,37 @@ export function joinedEmployer(lines: readonly PostingLine[]): string {
   return '';
 }
 
-/** The employer thanked for or named by its legal name on a line of its own, anywhere on the page, or "". */
+// "ou par courrier postal à l'adresse :", "Send your CV by post to:": a postal address follows, and its first
+// line is the employer (or the agency that recruits for it), before a person, a street and a postcode.
+const BY_POST_RE =
+  /(?:courrier|postal|par\s+la\s+poste|by\s+post|post\s+to|Postanschrift|Anschrift|dirección\s+postal|por\s+correo\s+postal)[^:\n]{0,40}:?$/iu;
+const POSTCODE_LINE_RE = /(?:^|\s)(?:\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2})\s+\p{Lu}/u;
+const PERSON_RE = /^(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|Sr\.|Sra\.)\s/u;
+const ADDRESS_MAX_LINES = 5;
+
+/** The addressee of the postal address the posting asks applications to be sent to, or "". */
+function addressee(page: readonly PostingLine[]): string {
+  for (const [index, line] of page.entries()) {
+    if (!BY_POST_RE.test(line.text)) continue;
+    const block = page.slice(index + 1, index + 1 + ADDRESS_MAX_LINES).filter((l) => l.text !== '');
+    const name = block[0]?.text ?? '';
+    if (
+      name === '' ||
+      !/^\p{Lu}/u.test(name) ||
+      PERSON_RE.test(name) ||
+      wordCount(name) > NAME_MAX_WORDS ||
+      POSTCODE_LINE_RE.test(name)
+    )
+      continue;
+    if (block.slice(1).some((l) => POSTCODE_LINE_RE.test(l.text))) return clean(name);
+  }
+  return '';
+}
+
+/**
+ * The employer thanked for, named by its legal name on a line of its own, or addressed by post, anywhere
+ * on the page, or "".
+ */
 export function signedEmployer(page: readonly PostingLine[]): string {
   for (const line of page) {
     const thanked = THANKS_RE.exec(line.text)?.[1];
@@ -108,7 +138,7 @@ export function signedEmployer(page: readonly PostingLine[]): string {
     if (line.text.length > VALUE_MAX_CHARS || !LEGAL_NAME_LINE_RE.test(line.text)) continue;
     if (wordCount(line.text) <= NAME_MAX_WORDS + 2) return clean(line.text);
   }
-  return '';
+  return addressee(page);
 }
 
 // A name ends with its sentence: "…with RedDoorz. We regret…" names "RedDoorz"; "Acme Inc." keeps its dot.

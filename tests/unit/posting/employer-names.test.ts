@@ -46,4 +46,12 @@ describe('signedEmployer', () => {
     );
     expect(signedEmployer(lines('We work with Staffbridge Pte Ltd on payroll.'))).toBe('');
   });
+
+  it('reads the addressee of the postal address applications go to, never the person or the street', () => {
+    const byPost =
+      'Postuler\nou par courrier postal à l’adresse :\nMission Emploi 35 Rennes\nMme Anne DUVAL\n3 rue des Lices\n35000 Rennes';
+    expect(signedEmployer(lines(byPost))).toBe('Mission Emploi 35 Rennes');
+    const noAddress = 'Envoyez votre CV par courrier :\nMme Anne DUVAL\n3 rue des Lices\n35000 Rennes';
+    expect(signedEmployer(lines(noAddress))).toBe('');
+  });
 });
