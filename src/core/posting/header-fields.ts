@@ -2,7 +2,7 @@ import { introducedEmployer, joinedEmployer, signedEmployer } from './employer-n
 import { labelAlone, labelledFields, type FieldKind } from './field-labels';
 import { isBulletLine, wordCount, type PostingLine } from './posting-lines';
 import { cleanPlace, placeLine, townAndRegion } from './place-names';
-import { proseMetadata, prosePlace } from './prose-metadata';
+import { proseMetadata, prosePlace, withoutGenderMarks } from './prose-metadata';
 import { roleSentenceTitle } from './role-sentences';
 import { ROLE_RE } from './role-words';
 import type { StructuredMetadata } from './structured-metadata';
@@ -126,8 +126,15 @@ const GLUED_FACT_RE =
 // "Warehouse Associate – 3 or 6 months, extendable": the title, then the terms of the job.
 const TITLE_TERMS_RE = /\s+[–—|-]\s+/u;
 
-/** The title a header line holds, or "" when it names no role. */
+// Indeed's copy of a job page ends the title line with "- job post".
+const JOB_POST_RE = /\s+[-–]\s+job\s+post$/iu;
+
+/** The title a header line holds, without gender marks, or "" when it names no role. */
 function titleOfLine(line: string, company: string): string {
+  return withoutGenderMarks(rawTitleOfLine(line.replace(JOB_POST_RE, ''), company));
+}
+
+function rawTitleOfLine(line: string, company: string): string {
   const text = line.split(GLUED_FACT_RE)[0] ?? line;
   if (isTitleCandidate(text, company) && ROLE_RE.test(text))
     return clean(TITLE_AT_COMPANY_RE.exec(text)?.[1] ?? text);
@@ -188,7 +195,9 @@ function findLocation(lines: readonly PostingLine[], header: readonly PostingLin
     if (place !== '') return place;
     const short = line.text.length <= 60 && wordCount(line.text) <= 8 && !/[.!?:]$/.test(line.text);
     const isTitle = title !== '' && line.text.includes(title);
-    if (short && !isTitle && WORK_MODE_RE.test(line.text)) return clean(placeParts(line.text));
+    if (short && !isTitle && WORK_MODE_RE.test(line.text))
+      // "Hybrid remote in Toronto, ON": the town when the line names one with its state or province.
+      return townAndRegion(line.text) || clean(placeParts(line.text));
   }
   if (labelled !== '') return cleanPlace(labelled);
   const text = announcingText(lines);

@@ -156,17 +156,26 @@ export function townAndRegion(text: string): string {
 }
 
 // A line that is only a place: "Madrid, Madrid (España)", "Alcorcón, Madrid (Spain)", "Leeds, UK",
-// "Portland, OR". A lone word is not enough: "Harbour Dental" reads the same.
+// "Portland, OR 97201", and France Travail's "44 - NANTES" or "NANTES (44)" (the département's number).
+// A lone word is not enough: "Harbour Dental" reads the same.
+const POSTCODE_SOURCE = String.raw`(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)`;
 const PLACE_LINE_RE = new RegExp(
-  String.raw`^(?<place>${TOWN_SOURCE}(?:,\s+${TOWN_SOURCE})?)(?:,\s+${REGION_SOURCE}|,?\s+\(${COUNTRY_SOURCE}\)|,\s+${COUNTRY_SOURCE})$`,
+  String.raw`^(?<place>${TOWN_SOURCE}(?:,\s+${TOWN_SOURCE})?)(?:(?<region>,\s+${REGION_SOURCE})(?:\s+${POSTCODE_SOURCE})?|,?\s+\(${COUNTRY_SOURCE}\)|(?<country>,\s+${COUNTRY_SOURCE}))$`,
+  'u',
+);
+const DEPARTMENT_LINE_RE = new RegExp(
+  String.raw`^(?:\d{2,3}|2[AB])\s*[-–]\s*(?<town>${TOWN_SOURCE})$|^(?<before>${TOWN_SOURCE})\s*\((?:\d{2,3}|2[AB])\)$`,
   'u',
 );
 
 /** The place a line names when the line is nothing but a place, or "". */
 export function placeLine(line: string): string {
-  const match = PLACE_LINE_RE.exec(line);
-  if (match === null) return '';
-  return /\((?:[^()]*)\)$/u.test(line) ? cleanPlace(match.groups?.['place'] ?? '') : cleanPlace(line);
+  const department = DEPARTMENT_LINE_RE.exec(line)?.groups;
+  if (department !== undefined) return department['town'] ?? department['before'] ?? '';
+  const match = PLACE_LINE_RE.exec(line)?.groups;
+  if (match === undefined) return '';
+  const place = match['place'] ?? '';
+  return cleanPlace(place + (match['region'] ?? match['country'] ?? ''));
 }
 
 /**

@@ -21,14 +21,16 @@ const ANNOUNCE_RE = new RegExp(
   // The subject and its verb share a line: a heading above ("Role Description") is no subject.
   String.raw`(?:^|[.!?]\s+|\n|,\s+)(?:(?<subject>[^.!?\n]{1,160}?)[^\S\n]+)?(?:` +
     [
-      String.raw`(?:is|are)\s+(?:currently\s+|now\s+)?(?:seeking|looking\s+for|hiring|recruiting|searching\s+for)`,
+      String.raw`(?:is|are)\s+(?:currently\s+|now\s+)?(?:seeking|looking\s+for|hiring(?:\s+for)?|recruiting(?:\s+for)?|searching\s+for)`,
+      // "An exciting opportunity has arisen for a Staff Nurse": the UK agencies' opening.
+      String.raw`(?:opportunity|vacancy|position|opening|role)\s+(?:has|have)\s+(?:arisen|become\s+available|come\s+up|opened\s+up)\s+for`,
       String.raw`(?:(?:is|are)\s+(?:currently\s+|now\s+)?|currently\s+)interviewing\s+for`,
       String.raw`(?:is|are)\s+(?:currently\s+|now\s+)?looking\s+to\s+(?:recruit|hire|appoint|employ|add)`,
       // LinkedIn's own template: "This is a full-time on-site role for a Security Professional at …".
       String.raw`this\s+is\s+an?\s+(?:[\p{L}-]+\s+){0,4}?(?:role|position|job|opportunity|vacancy)\s+for`,
       String.raw`(?:sommes|est|êtes)\s+(?:actuellement\s+)?à\s+la\s+recherche`,
       String.raw`(?:seeks|requires|needs)`,
-      String.raw`(?:has|have)\s+an?\s+(?:exciting\s+|excellent\s+|new\s+)?(?:opportunity|opening|vacancy)\s+for`,
+      String.raw`(?:has|have)\s+an?\s+(?:(?:exciting|excellent|new|fantastic|great|rare|unique|immediate)\s+)*(?:opportunity|opening|vacancy)\s+for`,
       String.raw`(?:recherche|recrute|recherchons|recrutons)`,
       // "PARTNAIRE LORIENT, spécialiste du recrutement, vous propose un emploi d'ingénieur de production".
       String.raw`(?:vous\s+)?propose\s+(?:un\s+)?(?:emploi|poste)\s+(?:de\s+|d['’])`,
@@ -70,12 +72,12 @@ const TITLE_MAX_WORDS = 8;
 // Who is sought, when it is not a job: "someone who…", "nouveaux talents", "jemanden"; or no one: a
 // sentence that goes on with a preposition ("needs in manpower").
 const NOT_A_TITLE_RE =
-  /^(?:in|of|on|at|by|from|with|to|and|or|the|dans|de|du|des|en|im|von|und|por|del)\s|^(?:someone|somebody|people|persons?|individuals?|candidates?|applicants?|talents?|nouveaux\s+talents|profils?|personnes?|quelqu['’]un|jemanden|personas?|alguien|you|team\s+members?)\b/iu;
+  /^(?:in|of|on|at|by|from|with|to|and|or|the|dans|de|du|des|en|im|von|und|por|del)\s|^(?:someone|somebody|people|persons?|individuals?|candidates?|applicants?|talents?|nouveaux\s+talents|profils?|personnes?|quelqu['’]un|jemanden|personas?|alguien|you|team\s+members?)\b|^(?:(?:new|open|several|multiple|various)\s+)?(?:roles?|positions?|jobs?|vacanc(?:y|ies)|openings?|staff|postes?)$/iu;
 const COMPANY_MAX_WORDS = 6;
 
 // Subjects that are no company name; whole words only ("Weston Hospital" is one).
 const NOT_COMPANY_RE =
-  /^(?:we|our\s+(?:client|company|team|organi[sz]ation|practice|firm|store|hotel|restaurant)|the\s+(?:client|company|successful|ideal|role|team|practice|firm)|a\s+|an\s+|this\s|they|nous|notre|l['’]entreprise|la\s+société|le\s+groupe\s*$|wir|unser|unsere|die\s+firma|nuestro|nuestra|la\s+empresa|se\s|on\s|i\s|you|it|he|she|based|located|situated|basée?|située?)(?![\p{L}])/iu;
+  /^(?:we|my|our\s+(?:client|company|team|organi[sz]ation|practice|firm|store|hotel|restaurant)|the\s+(?:client|company|successful|ideal|role|team|practice|firm)|a\s+|an\s+|this\s|they|nous|notre|l['’]entreprise|la\s+société|le\s+groupe\s*$|wir|unser|unsere|die\s+firma|nuestro|nuestra|la\s+empresa|se\s|on\s|i\s|you|it|he|she|based|located|situated|basée?|située?)(?![\p{L}])/iu;
 
 // "recrute des nouveaux talents : Téléconseiller", "We are hiring: Staff Nurse": the name follows the colon.
 const AFTER_COLON_RE = /^[^:]{0,100}:\s*(?=\p{L})/u;
@@ -104,6 +106,9 @@ function cleanTitle(raw: string): string {
     return '';
   return capitalized(title);
 }
+
+/** "Technicien de maintenance H/F" -> "Technicien de maintenance": the label says who may apply, not the job. */
+export const withoutGenderMarks = (title: string): string => title.replace(GENDER_RE, '').trim();
 
 const wordsIn = (text: string): number => text.trim().split(/\s+/).length;
 

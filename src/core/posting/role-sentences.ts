@@ -30,6 +30,14 @@ const THE_ROLE_WILL_RE = new RegExp(
     String.raw`\s+(?:will\s+be\s+responsible|is\s+responsible|will\s+(?:be|work|lead|support|report|join|provide|ensure|manage|oversee)|travaillera|sera\s+(?:chargée?|responsable|en\s+charge)|aura\s+pour|est\s+(?:chargée?|responsable)|wird|ist\s+verantwortlich|será\s+responsable|se\s+encargará)\b`,
   'gu',
 );
+// "Vous intégrez l'équipe en tant que préparateur de commandes, …", "in the role of Night Manager.": the
+// role named inside a sentence, up to the clause's end.
+const IN_THE_ROLE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:en\s+tant\s+que|au\s+poste\s+d['’e]\s*|in\s+the\s+(?:role|position)\s+of|como)\s+(?:an?\s+|une?\s+|una?\s+)?` +
+    TITLE_SOURCE +
+    String.raw`(?=\s*[,.;:!?(\n]|\s+(?:pour|au\s+sein|dans|chez|afin|within|at|in|for|to|con|para|en|[HF]\s*\/\s*[HF])\b)`,
+  'gu',
+);
 const NOT_A_ROLE_RE =
   /^(?:successful|ideal|right|selected|chosen|new|candidate|applicant|person|role|position|job|company|client)\b|\b(?:team|group|staff|department|members?|équipe)\b/iu;
 const TITLE_MAX_WORDS = 6;
@@ -47,7 +55,7 @@ function isRole(title: string): boolean {
 
 /** The title a sentence about the job names, in `text` (the first lines of a posting), or "". */
 export function roleSentenceTitle(text: string): string {
-  for (const re of [AS_A_RE, THE_ROLE_WILL_RE]) {
+  for (const re of [AS_A_RE, THE_ROLE_WILL_RE, IN_THE_ROLE_RE]) {
     re.lastIndex = 0;
     for (let seen = 0, match = re.exec(text); match !== null && seen < MAX_SENTENCES; seen++) {
       const title = match.groups?.['title']?.replace(/\s+/gu, ' ').trim() ?? '';

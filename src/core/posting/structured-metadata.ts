@@ -101,7 +101,9 @@ function fromJsonLd(html: string): StructuredMetadata | undefined {
 export function structuredMetadata(html: string): StructuredMetadata {
   const fromLd = fromJsonLd(html);
   if (fromLd !== undefined && fromLd.title !== '') return fromLd;
-  const og = text(OG_TITLE_RE.exec(html)?.[1] ?? OG_TITLE_REVERSED_RE.exec(html)?.[1]);
+  // "Staff Nurse | Carebridge Jobs": the site's name follows a bar.
+  const og =
+    text(OG_TITLE_RE.exec(html)?.[1] ?? OG_TITLE_REVERSED_RE.exec(html)?.[1]).split(/\s+\|\s+/u)[0] ?? '';
   if (og !== '') return { ...(fromLd ?? EMPTY), title: og, titleSource: 'og:title' };
   const h1 = text(H1_RE.exec(html)?.[1]);
   if (h1 !== '') return { ...(fromLd ?? EMPTY), title: h1, titleSource: 'h1' };

@@ -36,4 +36,12 @@ describe('the title in a header line that holds more than the title', () => {
       'Our shop is busy all year round and we need help – apply today if you like people and books.';
     expect(analyzePosting(prose, appMatcher).title).toBe('');
   });
+
+  it('reads a job board\'s title without its gender mark or "- job post", and the town of a work-mode line', () => {
+    const board =
+      'Technicien de maintenance H/F - job post\nAtelier Duval\nHybrid remote in Halifax, NS\n\nMissions\n- Dépannage';
+    const analysis = analyzePosting(board, appMatcher);
+    expect(analysis.title).toBe('Technicien de maintenance');
+    expect(analysis.location).toBe('Halifax, NS');
+  });
 });

@@ -106,6 +106,15 @@ describe('proseMetadata', () => {
       '',
       '',
     ],
+    ['An exciting opportunity has arisen for a Staff Nurse to join a busy ward.', 'Staff Nurse', '', ''],
+    ['My client, a leading logistics firm, is looking for a Transport Planner.', 'Transport Planner', '', ''],
+    [
+      'Hollis Care are currently recruiting for an experienced Care Coordinator in Derby.',
+      'Care Coordinator',
+      'Hollis Care',
+      '',
+    ],
+    ['Acme is hiring for several roles.', '', '', ''],
   ])('reads title, company and agency town from: %s', (text, title, company, place) => {
     expect(proseMetadata(text)).toEqual({ title, company, place });
   });

@@ -13,6 +13,11 @@ describe('roleSentenceTitle', () => {
     ["L'analyste financier travaillera avec la direction.", 'Analyste financier'],
     ['En tant que technicien de maintenance, vous intervenez sur les lignes.', 'Technicien de maintenance'],
     ['Als Pflegefachkraft bist du Teil unseres Teams.', 'Pflegefachkraft'],
+    [
+      "Vous intégrez l'équipe en tant que préparateur de commandes, au sein d'un entrepôt.",
+      'Préparateur de commandes',
+    ],
+    ['You will join us in the role of Night Manager.', 'Night Manager'],
   ])('%s -> "%s"', (text, title) => {
     expect(roleSentenceTitle(text)).toBe(title);
   });
@@ -22,6 +27,7 @@ describe('roleSentenceTitle', () => {
     'The ideal candidate will have a forklift licence.',
     'Our busy team of nurses will support you.',
     'As you know, we value training.',
+    'en tant que membre de notre équipe, vous apprendrez.',
   ])('names no title in: %s', (text) => {
     expect(roleSentenceTitle(text)).toBe('');
   });
