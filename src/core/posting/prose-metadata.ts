@@ -38,7 +38,7 @@ const ANNOUNCE_RE = new RegExp(
       String.raw`(?:busca|buscamos|precisa|selecciona|incorpora)(?:\s+incorporar)?`,
     ].join('|') +
     // "à la recherche, pour l'un de nos clients, …"; nothing after an elided "d'".
-    String.raw`)(?:(?<=['’])|,?\s+)` +
+    String.raw`)(?:(?<=['’]|\s)|,?\s+)` +
     // "is seeking to appoint an Electrical Engineer".
     String.raw`(?:to\s+(?:recruit|hire|appoint|employ|add|welcome|find)\s+)?` +
     // "looking to recruit on a permanent basis an experienced Credit Controller".
