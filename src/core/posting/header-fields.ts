@@ -124,10 +124,11 @@ function announcingText(lines: readonly PostingLine[]): string {
 const GLUED_FACT_RE =
   /(?<=\p{Ll})(?=(?:Full|Part)[\s-]?[Tt]ime|Contract\b|Permanent\b|Temporary\b|Remote\b|Hybrid\b|On-?site\b)/u;
 // "Warehouse Associate – 3 or 6 months, extendable": the title, then the terms of the job.
-const TITLE_TERMS_RE = /\s+[–—|-]\s+/u;
+const TITLE_TERMS_RE = /(?<!\s)\s+[–—|-]\s+/u;
 
 // Indeed's copy of a job page ends the title line with "- job post".
-const JOB_POST_RE = /\s+[-–]\s+job\s+post$/iu;
+// "(?<!\s)": a match starts at the first space of a run only, so a long run of spaces is scanned once.
+const JOB_POST_RE = /(?<!\s)\s+[-–]\s+job\s+post$/iu;
 
 /** The title a header line holds, without gender marks, or "" when it names no role. */
 function titleOfLine(line: string, company: string): string {

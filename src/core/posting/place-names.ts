@@ -178,16 +178,22 @@ export function placeLine(line: string): string {
   return cleanPlace(place + (match['region'] ?? match['country'] ?? ''));
 }
 
+const TRAILING_SEPARATORS = new Set([' ', '/', '|', '·', '•', ',', ';', ':', '–', '—', '-']);
+
 /**
  * A place as the job list shows it: without the district or note in brackets ("Madrid (Ríos Rosas)"),
  * a separator left by the next field ("Lyon /"), or the province repeated as the town ("Madrid, Madrid").
  */
 export function cleanPlace(value: string): string {
-  const place = value
-    .replace(/\s*\([^()]{0,60}\)/gu, '')
-    .replace(/[\s/|·•,;:–—-]+$/u, '')
+  // No "\s*" before the bracket nor "[…]+$" at the end: over a long run of spaces either would rescan the
+  // run from each of its positions (linear-work.test.ts). The trailing separators are cut by a loop.
+  let place = value
+    .replace(/\([^()]{0,60}\)/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
+  let end = place.length;
+  while (end > 0 && TRAILING_SEPARATORS.has(place.charAt(end - 1))) end--;
+  place = place.slice(0, end).trim();
   const [town, region, ...rest] = place.split(/\s*,\s*/u);
   if (rest.length === 0 && town !== undefined && region !== undefined && town === region) return town;
   return place === '' ? value.trim() : place;
