@@ -1,6 +1,10 @@
+import { introducedEmployer, joinedEmployer, signedEmployer } from './employer-names';
 import { labelAlone, labelledFields, type FieldKind } from './field-labels';
 import { isBulletLine, wordCount, type PostingLine } from './posting-lines';
-import { proseMetadata, prosePlace } from './prose-metadata';
+import { cleanPlace, placeLine, townAndRegion } from './place-names';
+import { proseMetadata, prosePlace, withoutGenderMarks } from './prose-metadata';
+import { roleSentenceTitle } from './role-sentences';
+import { ROLE_RE } from './role-words';
 import type { StructuredMetadata } from './structured-metadata';
 
 export interface PostingMetadata {
@@ -29,8 +33,6 @@ const AT_COMPANY_RE = /^at\s+(.{2,80})$/i;
 const TITLE_AT_COMPANY_RE = /^(.{3,80}?)\s+at\s+(.{2,80})$/i;
 const ABOUT_COMPANY_RE = /^about\s+(?!us\b|the\b|you\b|this\b|our\b)(.{2,80})$/i;
 
-const ROLE_RE =
-  /\b(?:engineer|developer|programmer|manager|analyst|designer|scientist|architect|lead|specialist|consultant|administrator|director|intern|officer|coordinator|nurse|accountant|associate|technician|writer|editor|recruiter|representative|executive|assistant|head of|vp|president|devops|sre|tester|marketer|strategist|advisor|adviser|owner|physician|therapist|pharmacist|teacher|instructor|researcher|trainee|agent|clerk|controller|auditor|planner|buyer|operator|mechanic|electrician|chef|driver|supervisor|expert|coder|paralegal|counsel|attorney|lawyer|solicitor|hygienist|dentist|surgeon|midwife|aide|cashier|receptionist|bookkeeper|underwriter|actuary|economist|statistician|translator|interpreter|photographer|animator|producer|journalist|copywriter|ingenieur|ingénieur|entwickler|développeur|graphiste|berater|leiter|technicien(?:ne)?|assistant(?:e|\(e\))?|cuisinier(?:e|\(e\))?|conseill(?:er|ère)|téléconseiller|chargée?|comptable|gestionnaire|infirmi(?:er|ère)|aide-soignante?|conducteur|chauffeur|soudeur|plombier|électricien|magasinier|préparateur|opérateur|exploitant|vendeur|vendeuse|employée?|secrétaire|acheteur|acheteuse|caissière?|serveur|serveuse|directeur|directrice|responsable|analista|técnic[oa]|ingenier[oa]|gestor(?:a|\/a)?|administrativ[oa]|contable|auxiliar|enfermer[oa]|comercial|jefe|jefa|coordinador(?:a)?|asistente|camarer[oa]|cociner[oa]|conductor(?:a)?|operari[oa]|pflegefachkraft|fachkraft|krankenpfleger(?:in)?|ärztin|arzt|mitarbeiter(?:in)?|sachbearbeiter(?:in)?|kauffrau|kaufmann|techniker(?:in)?|monteur(?:in)?|fahrer(?:in)?|erzieher(?:in)?|lehrer(?:in)?|referent(?:in)?|pflegekraft|assistenz)s?\b|\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h)\)/i;
 // Lines a job board puts around the title that are never the title.
 const NOT_TITLE_RE =
   /\blogo\b|profile picture|^posted by\b|\b\d+\s*[-–]\s*\d+\s*(?:yrs|years)\b|[₹$€£]|\bper (?:year|month|hour)\b|^\d|^(?:remote|hybrid|on-?site)\b|https?:/i;
@@ -78,35 +80,14 @@ function findCompany(
   }
   const announced = proseMetadata(announcingText(lines)).company;
   if (announced !== '') return clean(announced);
-  const introduced = introducedEmployer(lines);
+  const introduced = introducedEmployer(lines) || joinedEmployer(lines);
   if (introduced !== '') return introduced;
   // A job board's company card ("About Acme Ltd") usually follows the posting: the one place it is named.
   for (const line of page) {
     const value = ABOUT_COMPANY_RE.exec(line.text)?.[1];
     if (value !== undefined && wordCount(value, 8) <= 8) return clean(value);
   }
-  return '';
-}
-
-// "Bravo Research Group Inc. is a full-service private security company", "Kazan, McClain & Greenwood, a
-// Professional Law Corporation, has represented…": the paragraph that introduces the employer names it
-// first, as what it is (a company, a practice, a school). "Python is a must" introduces nothing.
-const NAME_RE = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:(?:\s+|,\s+|\s+&\s+)\p{Lu}[\p{L}\p{N}&'’.-]*){0,5}`;
-const EMPLOYER_NOUN_RE = String.raw`(?:company|firm|provider|organi[sz]ation|business|group|agency|practice|school|hospital|clinic|charity|employer|leader|manufacturer|corporation|retailer|chain|operator|specialist|consultancy|partnership|network|brand|trust|association)`;
-const INTRODUCES_RE = new RegExp(
-  String.raw`^(${NAME_RE})(?:\s+(?:is|are)\s+(?:an?|the|one\s+of\s+the)\s+(?:[\p{L}-]+\s+){0,4}?${EMPLOYER_NOUN_RE}s?\b|,\s+an?\s+(?:[\p{L}-]+\s+){0,4}?${EMPLOYER_NOUN_RE}\b)`,
-  // Not case-insensitive: with "i", \p{Lu} would match every letter and a name would run on.
-  'u',
-);
-const NOT_EMPLOYER_RE = /^(?:the|this|our|we|you|it|they|a|an)\b/iu;
-const INTRO_SEARCH_LINES = 20;
-
-function introducedEmployer(lines: readonly PostingLine[]): string {
-  for (const line of lines.slice(0, INTRO_SEARCH_LINES)) {
-    const name = INTRODUCES_RE.exec(line.text)?.[1];
-    if (name !== undefined && !NOT_EMPLOYER_RE.test(name) && /^\p{Lu}/u.test(name)) return clean(name);
-  }
-  return '';
+  return signedEmployer(page);
 }
 
 function isTitleCandidate(text: string, company: string): boolean {
@@ -139,15 +120,57 @@ function announcingText(lines: readonly PostingLine[]): string {
   return text.slice(0, ANNOUNCE_SCAN_CHARS);
 }
 
+// "Upper School Math TeacherFull-time, 10-month": the site ran the job's facts into the title.
+const GLUED_FACT_RE =
+  /(?<=\p{Ll})(?=(?:Full|Part)[\s-]?[Tt]ime|Contract\b|Permanent\b|Temporary\b|Remote\b|Hybrid\b|On-?site\b)/u;
+// "Warehouse Associate – 3 or 6 months, extendable": the title, then the terms of the job.
+const TITLE_TERMS_RE = /(?<!\s)\s+[–—|-]\s+/u;
+
+// Indeed's copy of a job page ends the title line with "- job post".
+// "(?<!\s)": a match starts at the first space of a run only, so a long run of spaces is scanned once.
+const JOB_POST_RE = /(?<!\s)\s+[-–]\s+job\s+post$/iu;
+
+/** The title a header line holds, without gender marks, or "" when it names no role. */
+function titleOfLine(line: string, company: string): string {
+  return withoutGenderMarks(rawTitleOfLine(line.replace(JOB_POST_RE, ''), company));
+}
+
+function rawTitleOfLine(line: string, company: string): string {
+  const text = line.split(GLUED_FACT_RE)[0] ?? line;
+  if (isTitleCandidate(text, company) && ROLE_RE.test(text))
+    return clean(TITLE_AT_COMPANY_RE.exec(text)?.[1] ?? text);
+  const head = text.split(TITLE_TERMS_RE)[0] ?? '';
+  if (head !== text && isTitleCandidate(head, company) && ROLE_RE.test(head)) return clean(head);
+  return '';
+}
+
+// Capitalised words (or all capitals) with the small words between them: "Warehouse Associate",
+// "Head of Nursing"; never a sentence.
+const NAME_CASE_RE =
+  /^(?:\p{Lu}[\p{L}'’()/&-]*|of|and|the|de|du|des|en|à|y|und|für)(?:\s+(?:\p{Lu}[\p{L}'’()/&-]*|of|and|the|de|du|des|en|à|y|und|für))*$/u;
+
+/**
+ * A posting whose first line is long enough to pass for prose has no header, but that line may still be
+ * "WAREHOUSE ASSOCIATE – 3 or 6 months, extendable": a name-cased title before the terms.
+ */
+function openingTitle(lines: readonly PostingLine[], company: string): string {
+  const first = lines.find((line) => line.text !== '');
+  const head = first?.text.split(TITLE_TERMS_RE)[0] ?? '';
+  if (head === first?.text || !NAME_CASE_RE.test(head)) return '';
+  return isTitleCandidate(head, company) && ROLE_RE.test(head) ? clean(head) : '';
+}
+
 function findTitle(lines: readonly PostingLine[], header: readonly PostingLine[], company: string): string {
   const labelled = firstLabel(lines, 'title');
   if (labelled !== '') return labelled;
   for (const line of header) {
-    if (!isTitleCandidate(line.text, company) || !ROLE_RE.test(line.text)) continue;
-    const atCompany = TITLE_AT_COMPANY_RE.exec(line.text);
-    return clean(atCompany?.[1] ?? line.text);
+    const title = titleOfLine(line.text, company);
+    if (title !== '') return title;
   }
-  return clean(proseMetadata(announcingText(lines)).title);
+  const opening = header.length === 0 ? openingTitle(lines, company) : '';
+  if (opening !== '') return opening;
+  const text = announcingText(lines);
+  return clean(proseMetadata(text).title || roleSentenceTitle(text));
 }
 
 // Parts of a job board's fact line that are not the place: "Full-time", "$24–$30/hr".
@@ -166,20 +189,20 @@ function findLocation(lines: readonly PostingLine[], header: readonly PostingLin
   const headerEnd = header[header.length - 1]?.end ?? -1;
   const labelled = firstLabel(lines, 'location');
   for (const line of lines) {
-    if (labelled !== '' && line.text.includes(labelled)) return labelled;
+    if (labelled !== '' && line.text.includes(labelled)) return cleanPlace(labelled);
+    if (line.end > headerEnd || isBulletLine(line.text)) continue;
+    // "Madrid, Madrid (España)", "Chicago, IL": a line that is only a place.
+    const place = placeLine(line.text);
+    if (place !== '') return place;
     const short = line.text.length <= 60 && wordCount(line.text) <= 8 && !/[.!?:]$/.test(line.text);
     const isTitle = title !== '' && line.text.includes(title);
-    if (
-      line.end <= headerEnd &&
-      short &&
-      !isTitle &&
-      WORK_MODE_RE.test(line.text) &&
-      !isBulletLine(line.text)
-    ) {
-      return clean(placeParts(line.text));
-    }
+    if (short && !isTitle && WORK_MODE_RE.test(line.text))
+      // "Hybrid remote in Toronto, ON": the town when the line names one with its state or province.
+      return townAndRegion(line.text) || clean(placeParts(line.text));
   }
-  return labelled || clean(prosePlace(announcingText(lines)));
+  if (labelled !== '') return cleanPlace(labelled);
+  const text = announcingText(lines);
+  return clean(prosePlace(text) || proseMetadata(text).place || townAndRegion(text));
 }
 
 /**
@@ -195,8 +218,10 @@ export function extractMetadata(
 ): PostingMetadata {
   const fromText = metadataFromText(main, header, page);
   if (stated === undefined) return fromText;
-  // The page's JobPosting data is its own statement; a heading only fills what the text left empty.
-  const title = stated.titleSource === 'json-ld' || fromText.title === '' ? stated.title : fromText.title;
+  // The page's JobPosting data or front matter is its own statement; a heading only fills what the text
+  // left empty.
+  const own = stated.titleSource === 'json-ld' || stated.titleSource === 'front-matter';
+  const title = own || fromText.title === '' ? stated.title : fromText.title;
   return {
     title: title || fromText.title,
     company: stated.company || fromText.company,

@@ -21,6 +21,29 @@ export const isAskedSection = (kind: SectionKind): boolean => !NOT_ASKED.has(kin
 const HEADER_PERK_RE =
   /\b(?:bonus|sign-on|signing|salary|relocation|stipend|per hour|benefits?)\b|[$€£₹]\s?\d/i;
 
+// "PARTNAIRE LORIENT, spécialiste du recrutement CDI, CDD, intérim, vous propose un emploi de …": the
+// words between the employer's name and the verb that announces the job describe the employer (here a
+// recruiter's trade and contracts), not what the candidate needs.
+const ANNOUNCING_VERB_RE =
+  /,\s+(?:vous|we|nous|is|are|has|have|recrute|recherche|propose|seeks|sucht|suchen|busca|buscamos)\b/giu;
+const APPOSITIVE_MAX_CHARS = 200;
+
+/** The spans of `line` (offsets in it) where a sentence opens with the employer's name and describes it. */
+function employerAppositives(line: string, company: string): { start: number; end: number }[] {
+  if (company === '') return [];
+  const spans: { start: number; end: number }[] = [];
+  const name = company.toLowerCase();
+  const lower = line.toLowerCase();
+  for (let at = lower.indexOf(`${name},`); at >= 0; at = lower.indexOf(`${name},`, at + 1)) {
+    if (at > 0 && !/[.!?]\s+$|^\s+$/u.test(line.slice(Math.max(0, at - 3), at))) continue;
+    const sentence = line.slice(at, at + APPOSITIVE_MAX_CHARS).split(/[.!?](?:\s|$)/u)[0] ?? '';
+    let end = 0;
+    for (const verb of sentence.matchAll(ANNOUNCING_VERB_RE)) end = verb.index;
+    if (end > 0) spans.push({ start: at, end: at + end });
+  }
+  return spans;
+}
+
 /**
  * The one home of "required or nice-to-have": gives each mention the level its place in the posting
  * implies (the heading kinds come from posting-sections, the clause cues from preference-cues): preferred under a nice-to-have heading or
@@ -54,8 +77,11 @@ export function levelMentions(
       )
         continue;
       const spans = section.kind === 'preferred' ? [] : lineCueSpans(text, line);
+      const selfDescriptions = employerAppositives(text.slice(line.start, line.end), company);
       let span = 0;
       for (const match of inLine) {
+        const at = match.start - line.start;
+        if (selfDescriptions.some((d) => at >= d.start && match.end - line.start <= d.end)) continue;
         // Both lists are in text order: one pointer finds each match's clause.
         while (span < spans.length - 1 && (spans[span]?.end ?? 0) <= match.start) span++;
         const preferred = section.kind === 'preferred' || spans[span]?.preferred === true;

@@ -1,13 +1,17 @@
 import { toWellFormed } from '../well-formed-text';
 import { unglueLines } from './glued-lines';
 import { htmlToText, looksLikeHtml } from './html-to-text';
+import { frontMatterMetadata } from './front-matter';
 import { structuredMetadata, type StructuredMetadata } from './structured-metadata';
 
 export interface PastedText {
   /** The posting as plain text; highlight offsets index into this string. */
   text: string;
   wasHtml: boolean;
-  /** What an HTML page states about itself (its JobPosting data, og:title, h1); absent for plain text. */
+  /**
+   * What the page states about itself: an HTML page's JobPosting data, og:title or h1, a Markdown page's
+   * front matter; absent for other text.
+   */
   stated?: StructuredMetadata;
 }
 
@@ -32,7 +36,7 @@ export function pasteToText(raw: string): PastedText {
   let text = toWellFormed(raw);
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   const wasHtml = looksLikeHtml(text);
-  const stated = wasHtml ? structuredMetadata(text) : undefined;
+  const stated = wasHtml ? structuredMetadata(text) : frontMatterMetadata(text);
   if (wasHtml) text = htmlToText(text);
   text = unglueLines(text.replace(LINE_BREAK_RE, '\n').replace(ANSI_RE, '').replace(CONTROL_RE, ''));
   return stated === undefined ? { text, wasHtml } : { text, wasHtml, stated };

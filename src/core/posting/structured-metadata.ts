@@ -11,8 +11,11 @@ export interface StructuredMetadata {
   title: string;
   company: string;
   location: string;
-  /** Where the title came from: JSON-LD is the page's own statement; a heading may be the site's. */
-  titleSource: 'json-ld' | 'og:title' | 'h1' | '';
+  /**
+   * Where the title came from: JSON-LD and front matter are the page's own statement; a heading may be
+   * the site's.
+   */
+  titleSource: 'json-ld' | 'front-matter' | 'og:title' | 'h1' | '';
 }
 
 const EMPTY: StructuredMetadata = { title: '', company: '', location: '', titleSource: '' };
@@ -98,7 +101,9 @@ function fromJsonLd(html: string): StructuredMetadata | undefined {
 export function structuredMetadata(html: string): StructuredMetadata {
   const fromLd = fromJsonLd(html);
   if (fromLd !== undefined && fromLd.title !== '') return fromLd;
-  const og = text(OG_TITLE_RE.exec(html)?.[1] ?? OG_TITLE_REVERSED_RE.exec(html)?.[1]);
+  // "Staff Nurse | Carebridge Jobs": the site's name follows a bar.
+  const og =
+    text(OG_TITLE_RE.exec(html)?.[1] ?? OG_TITLE_REVERSED_RE.exec(html)?.[1]).split(/\s+\|\s+/u)[0] ?? '';
   if (og !== '') return { ...(fromLd ?? EMPTY), title: og, titleSource: 'og:title' };
   const h1 = text(H1_RE.exec(html)?.[1]);
   if (h1 !== '') return { ...(fromLd ?? EMPTY), title: h1, titleSource: 'h1' };

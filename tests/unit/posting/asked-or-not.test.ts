@@ -101,4 +101,13 @@ describe('words that look like skills and are not', () => {
     expect(skills('bi-weekly pay')).toEqual([]);
     expect(skills('Epic EMR experience required')).not.toContain('Amazon EMR');
   });
+
+  it("skips the employer's description of itself between its name and the verb that announces the job", () => {
+    const text =
+      'Talentia Staffing, spécialiste du recrutement et de la comptabilité, vous propose un emploi de magasinier (H/F).\n' +
+      'Missions :\n- Préparation des commandes';
+    const analysis = analyzePosting(text, appMatcher);
+    expect(analysis.company).toBe('Talentia Staffing');
+    expect(analysis.required.map((hit) => hit.skill)).not.toContain('Recruiting');
+  });
 });

@@ -20,3 +20,28 @@ describe('the employer named where the posting introduces it', () => {
     ).toBe('');
   });
 });
+
+describe('the title in a header line that holds more than the title', () => {
+  it('reads the title before facts the site ran into it, and before the terms after a dash', () => {
+    const glued =
+      'Middle School Science TeacherFull-time, 10-month, September start\nWho we are: a small school.';
+    expect(analyzePosting(glued, appMatcher).title).toBe('Middle School Science Teacher');
+    const terms =
+      'STORE ASSISTANT – 6 or 12 months, convertible to a permanent position after review\n\nBase pay: $1500/month';
+    expect(analyzePosting(terms, appMatcher).title).toBe('STORE ASSISTANT');
+  });
+
+  it('reads no title from a first sentence that only has a dash in it', () => {
+    const prose =
+      'Our shop is busy all year round and we need help – apply today if you like people and books.';
+    expect(analyzePosting(prose, appMatcher).title).toBe('');
+  });
+
+  it('reads a job board\'s title without its gender mark or "- job post", and the town of a work-mode line', () => {
+    const board =
+      'Technicien de maintenance H/F - job post\nAtelier Duval\nHybrid remote in Halifax, NS\n\nMissions\n- Dépannage';
+    const analysis = analyzePosting(board, appMatcher);
+    expect(analysis.title).toBe('Technicien de maintenance');
+    expect(analysis.location).toBe('Halifax, NS');
+  });
+});

@@ -54,4 +54,10 @@ describe('structuredMetadata', () => {
   it('returns empty values for a page that states nothing', () => {
     expect(structuredMetadata(page(''))).toEqual({ title: '', company: '', location: '', titleSource: '' });
   });
+
+  it("drops the site's name after a bar from og:title", () => {
+    expect(
+      structuredMetadata(page('<meta property="og:title" content="Night Porter | Stayfinder Jobs">')).title,
+    ).toBe('Night Porter');
+  });
 });
