@@ -118,9 +118,14 @@ const bomb = (kind: string, limits: UnzipLimits) =>
   );
 
 const damaged = (kind: string, reason: string) =>
-  new AppError('invalid-input', `This ${kind} is damaged or cut short, so it cannot be read (${reason}).`, {
-    reason: 'damaged',
-  });
+  // An entry encrypted with a zip password fails the same way as a damaged one: fflate cannot tell them.
+  new AppError(
+    'invalid-input',
+    `This ${kind} is damaged, cut short or protected by a password, so it cannot be read (${reason}).`,
+    {
+      reason: 'damaged',
+    },
+  );
 
 function asAppError(error: unknown, kind: string): AppError {
   if (error instanceof AppError) return error;

@@ -23,13 +23,16 @@ export function fileSignature(bytes: Uint8Array): FileSignature {
   return bytes.subarray(0, 1024).includes(0) ? 'binary' : 'text';
 }
 
-const WHAT: Record<FileSignature, string> = {
-  empty: 'empty',
-  pdf: 'a PDF',
-  zip: 'a zip archive',
-  'office-binary': 'an old Word (.doc) or other Office 97-2003 file',
-  text: 'plain text',
-  binary: 'not a document this app reads',
+// What the file is instead, and what to do about it.
+const INSTEAD: Record<Exclude<FileSignature, 'empty'>, [string, string]> = {
+  pdf: ['a PDF', 'Rename it to .pdf and open it again.'],
+  zip: ['a zip archive', 'A Word file ends in .docx, a LinkedIn export in .zip: rename it to what it is.'],
+  'office-binary': [
+    'an old Word (.doc) or other Office 97-2003 file',
+    'Save it as .docx or PDF, then open that.',
+  ],
+  text: ['plain text', 'Rename it to .txt, or paste its text instead.'],
+  binary: ['not a document this app reads', 'Open the original résumé file instead.'],
 };
 
 /**
@@ -50,9 +53,9 @@ export function expectSignature(bytes: Uint8Array, expected: FileSignature, what
       { reason: 'encrypted' },
     );
   }
-  throw new AppError(
-    'invalid-input',
-    `This file is named as a ${what} but it is ${WHAT[found]}. ${found === 'office-binary' ? 'Save it as .docx or PDF, then open that.' : 'Open the original file, or rename it to what it is.'}`,
-    { reason: 'wrong-type', found },
-  );
+  const [instead, hint] = INSTEAD[found];
+  throw new AppError('invalid-input', `This file is named as a ${what} but it is ${instead}. ${hint}`, {
+    reason: 'wrong-type',
+    found,
+  });
 }
