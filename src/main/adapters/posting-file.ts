@@ -3,6 +3,7 @@ import { htmlToText, looksLikeHtml } from '../../core/posting/html-to-text';
 import type { PostingFileText } from '../../shared/domain-types';
 import { MAX_POSTING_CHARS, MAX_POSTING_FILE_BYTES } from '../../shared/limits';
 import { extractPdfText } from './pdf-text';
+import { boundedWordPackage } from './word-package';
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((byte, i) => bytes[i] === byte);
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46]; // %PDF
@@ -57,9 +58,11 @@ async function readByKind(name: string, bytes: Uint8Array): Promise<PostingFileT
     // Loaded only for a Word file: mammoth brings a zip and an XML reader.
     const { default: mammoth } = await import('mammoth');
     try {
-      const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+      // Unpacked within bounds first: a posting file is as untrusted as a résumé (a zip bomb).
+      const { value } = await mammoth.extractRawText({ buffer: boundedWordPackage(bytes, 'Word file') });
       return { text: value.replace(/\n{3,}/g, '\n\n').trim(), format: 'docx' };
     } catch (error) {
+      if (error instanceof AppError && error.code === 'too-large') throw error;
       throw new AppError(
         'invalid-input',
         `${name} is a zip file but not a Word document that can be read (${(error as Error).message}).`,
