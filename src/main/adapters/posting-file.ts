@@ -58,7 +58,9 @@ async function readByKind(name: string, bytes: Uint8Array): Promise<PostingFileT
     const { default: mammoth } = await import('mammoth');
     try {
       // Unpacked within bounds first: a posting file is as untrusted as a résumé (a zip bomb).
-      const { value } = await mammoth.extractRawText({ buffer: boundedWordPackage(bytes, 'Word file') });
+      const { value } = await mammoth.extractRawText({
+        buffer: boundedWordPackage(bytes, 'Word file').stored,
+      });
       return { text: value.replace(/\n{3,}/g, '\n\n').trim(), format: 'docx' };
     } catch (error) {
       if (error instanceof AppError && error.code === 'too-large') throw error;

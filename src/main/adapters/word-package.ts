@@ -10,13 +10,19 @@ const WORD_LIMITS = { maxEntryBytes: 16 * 1024 * 1024, maxTotalBytes: 32 * 1024 
 const WANTED_PART = /\.(xml|rels)$/i;
 const UNREAD_PART = /^(docProps|customXml)\/|^word\/theme\//i;
 
+/** A Word package made safe for mammoth, and its XML parts by name (for what mammoth does not read). */
+export interface WordPackage {
+  stored: Buffer;
+  parts: ReadonlyMap<string, Uint8Array>;
+}
+
 /**
  * An untrusted .docx (a zip archive) as a package mammoth can read safely: the XML parts it reads,
  * unpacked within bounds (bounded-unzip: declared sizes checked before inflating, inflation counted),
  * repacked uncompressed, so mammoth inflates nothing the size checks have not seen. `what` names the
- * file in messages ("Word file", "job.docx").
+ * file in messages ("Word file").
  */
-export function boundedWordPackage(bytes: Uint8Array, what: string): Buffer {
+export function boundedWordPackage(bytes: Uint8Array, what: string): WordPackage {
   const parts = unzipBounded(
     bytes,
     (name) => WANTED_PART.test(name) && !UNREAD_PART.test(name),
@@ -31,5 +37,5 @@ export function boundedWordPackage(bytes: Uint8Array, what: string): Buffer {
       { reason: 'wrong-type' },
     );
   }
-  return Buffer.from(zipSync(Object.fromEntries(parts), { level: 0 }));
+  return { stored: Buffer.from(zipSync(Object.fromEntries(parts), { level: 0 })), parts };
 }

@@ -85,6 +85,29 @@ describe('reading a .docx résumé', () => {
     ]);
   });
 
+  it('reads the name and contact line from the first page’s header, which mammoth leaves out', async () => {
+    const body =
+      '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Experience</w:t></w:r></w:p>' +
+      '<w:p><w:r><w:t>Welder</w:t></w:r></w:p><w:p><w:r><w:t>Acme | 2019 – 2021</w:t></w:r></w:p>' +
+      '<w:sectPr><w:headerReference w:type="default" r:id="rIdH"/></w:sectPr>';
+    const bytes = docx(
+      strToU8(
+        `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${body}</w:body></w:document>`,
+      ),
+      {
+        'word/_rels/document.xml.rels': strToU8(
+          '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdH" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>',
+        ),
+        'word/header1.xml': strToU8(
+          '<?xml version="1.0"?><w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>Kim Lee</w:t></w:r></w:p><w:p><w:r><w:t>kim@example.com | 07700 900123</w:t></w:r></w:p></w:hdr>',
+        ),
+      },
+    );
+    const { draft } = await readResumeFile(bytes, 'kim.docx');
+    expect(draft.profile).toMatchObject({ name: 'Kim Lee', email: 'kim@example.com', phone: '07700 900123' });
+    expect(draft.sections[0]?.entries[0]).toMatchObject({ title: 'Welder', organization: 'Acme' });
+  });
+
   it('never unpacks an image: a huge one in the package does not count against the limits', async () => {
     const bytes = docx(wordXml('Kim Lee'), { 'word/media/image1.png': new Uint8Array(17 * 1024 * 1024) });
     const { draft } = await readResumeFile(bytes, 'kim.docx');
