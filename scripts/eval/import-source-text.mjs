@@ -1,7 +1,8 @@
 // The text a résumé file holds, read without the importer (no mammoth, no LinkedIn mapping), so the
 // scorer's "invented strings" check compares the importer's output with the file itself:
-// - .docx: the text runs (<w:t>) of word/document.xml, a line per paragraph, and the targets of its
-//   hyperlinks (word/_rels/document.xml.rels), which are the file's own too;
+// - .docx: the text runs (<w:t>) of word/document.xml and of the page headers (word/header*.xml), a
+//   line per paragraph, and the targets of its hyperlinks (word/_rels/document.xml.rels), which are
+//   the file's own too;
 // - .zip (a LinkedIn export): every cell of every CSV, a row per line, cells separated by a space
 //   (so "First Name" and "Last Name" read as the name they make);
 // - anything else: the file as UTF-8.
