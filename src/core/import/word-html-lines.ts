@@ -41,6 +41,8 @@ export function wordHtmlLines(html: string): WordLines {
   const rows: Row[] = [];
   let line: OpenLine | undefined;
   let bold = 0;
+  // Open <a> elements, true for an internal link (href="#..."), whose text is mammoth's, not the file's.
+  const anchors: boolean[] = [];
   let internalLink = 0;
   let listItem = 0;
 
@@ -116,10 +118,12 @@ export function wordHtmlLines(html: string): WordLines {
         break;
       case 'a':
         if (closing) {
-          if (internalLink > 0) internalLink--;
+          if (anchors.pop() === true) internalLink--;
         } else if (selfClosing !== '/') {
           const href = HREF.exec(attributes)?.[1];
-          if (href?.startsWith('#') === true) internalLink++;
+          const internal = href?.startsWith('#') === true;
+          anchors.push(internal);
+          if (internal) internalLink++;
           else if (href !== undefined && /^(https?|mailto):/i.test(href)) links.push(decodeEntities(href));
         }
         break;
