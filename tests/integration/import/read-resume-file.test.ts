@@ -128,6 +128,15 @@ describe('reading a LinkedIn data export', () => {
     expect(unsure).toEqual(['Profile.csv: Address left out: private details a résumé does not show']);
   });
 
+  it('never unpacks the export’s other files: a huge Connections.csv does not count against the limits', async () => {
+    const bytes = zipSync({
+      'Connections.csv': new Uint8Array(17 * 1024 * 1024),
+      'Profile.csv': strToU8('First Name,Last Name\nKim,Lee\n'),
+    });
+    const { draft } = await readResumeFile(bytes, 'export.zip');
+    expect(draft.profile.name).toBe('Kim Lee');
+  });
+
   it('reads export files kept in a folder of the archive', async () => {
     const bytes = zipSync({
       'Basic_LinkedInDataExport/Profile.csv': strToU8('First Name,Last Name\nKim,Lee\n'),
