@@ -1,7 +1,7 @@
 // Bundles the plain-Node entry points (CLI, browser-mode server) into out/node/ with esbuild, packages
 // included: resolving and loading dozens of node_modules files costs a CLI call more than parsing one
-// bundle. better-sqlite3 stays external (native), and so does pdfjs-dist (large, loaded only when a
-// PDF is read back). Lazy imports become their own chunks (splitting), loaded only by the commands
+// bundle. better-sqlite3 stays external (native), and so do pdfjs-dist (large, loaded only when a
+// PDF is read back) and mammoth (see `external`). Lazy imports become their own chunks (splitting), loaded only by the commands
 // that need them. Each entry point is its own build, so the CLI's chunks follow the CLI's lazy imports
 // only (`keywords` loads neither pdf-lib nor fontkit) instead of what it shares with the server.
 //
@@ -61,7 +61,9 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  external: ['better-sqlite3', 'pdfjs-dist', 'pdfjs-dist/*'],
+  // mammoth too: CommonJS whose require('url') esbuild cannot turn into an import ("Dynamic require of
+  // "url" is not supported" in an ES bundle); loaded from node_modules only when a .docx is read.
+  external: ['better-sqlite3', 'pdfjs-dist', 'pdfjs-dist/*', 'mammoth'],
   // The ES builds of pdf-lib and fontkit, not their CommonJS/UMD ones: hoisted into one scope, they load
   // without a wrapper call per module (measured: the export command's bundle loads ~40 ms faster).
   mainFields: ['module', 'main'],

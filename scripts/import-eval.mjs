@@ -3,13 +3,15 @@
 // (default tests/fixtures/resumes) that has a `<name>.expected.json` beside it (name, email, phone,
 // entries as [title, organization], bullets), prints whether name, email and phone came out right, how
 // many entries and bullets were recovered exactly, and invented strings: text in the output that is
-// not in the file (must be 0). Exit 0 whatever the score; 1 when the build or the CLI fails.
+// not in the file (must be 0; a .docx or LinkedIn .zip is read for this without the importer, see
+// eval/import-source-text.mjs). Exit 0 whatever the score; 1 when the build or the CLI fails.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCli, fail } from './eval/engine.mjs';
+import { importSourceText } from './eval/import-source-text.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -35,25 +37,30 @@ const rows = [];
 for (const file of readdirSync(dir).sort()) {
   const stem = file.replace(/\.[^.]+$/, '');
   const expectedFile = join(dir, `${stem}.expected.json`);
-  if (file.endsWith('.expected.json') || !existsSync(expectedFile)) continue;
+  if (file.endsWith('.expected.json') || !existsSync(expectedFile) || !statSync(join(dir, file)).isFile())
+    continue;
   const expected = JSON.parse(readFileSync(expectedFile, 'utf8'));
   const run = spawnSync(process.execPath, [join(root, 'out/node/cli.mjs'), 'import', join(dir, file)], {
     encoding: 'utf8',
   });
   if (run.status !== 0) fail(`import ${file} failed: ${run.stderr}`);
   const doc = JSON.parse(run.stdout);
-  const source = squash(readFileSync(join(dir, file), 'utf8'));
+  const source = squash(importSourceText(join(dir, file)));
   const basics = doc.basics ?? {};
-  const items = ['work', 'volunteer', 'education', 'projects', 'awards', 'certificates', 'publications']
-    .flatMap((part) => doc[part] ?? [])
-    .map((item) => [
-      item.position ??
-        item.title ??
-        (item.studyType ? `${item.studyType} in ${item.area}` : item.area) ??
-        item.name ??
-        '',
-      item.name ?? item.organization ?? item.institution ?? item.awarder ?? item.issuer ?? '',
-    ]);
+  // [title, organization] of every dated entry, each part by its own JSON Resume field names.
+  const entryOf = {
+    work: (item) => [item.position ?? '', item.name ?? ''],
+    volunteer: (item) => [item.position ?? '', item.organization ?? ''],
+    education: (item) => [
+      item.studyType ? `${item.studyType} in ${item.area}` : (item.area ?? ''),
+      item.institution ?? '',
+    ],
+    projects: (item) => [item.name ?? '', item.entity ?? ''],
+    awards: (item) => [item.title ?? '', item.awarder ?? ''],
+    certificates: (item) => [item.name ?? '', item.issuer ?? ''],
+    publications: (item) => [item.name ?? '', item.publisher ?? ''],
+  };
+  const items = Object.entries(entryOf).flatMap(([part, pick]) => (doc[part] ?? []).map(pick));
   const bullets = new Set(
     ['work', 'volunteer', 'projects', 'education'].flatMap((part) =>
       (doc[part] ?? []).flatMap((item) => item.highlights ?? []),
@@ -90,10 +97,10 @@ if (values.json) {
   process.stdout.write(`${JSON.stringify({ rows, total }, null, 2)}\n`);
 } else {
   const mark = (ok) => (ok ? 'yes' : 'NO');
-  process.stdout.write('file                  name email phone entries bullets invented unsure\n');
+  process.stdout.write('file                       name email phone entries bullets invented unsure\n');
   for (const r of rows) {
     process.stdout.write(
-      `${r.file.padEnd(22)}${mark(r.name).padEnd(5)}${mark(r.email).padEnd(6)}${mark(r.phone).padEnd(6)}` +
+      `${r.file.padEnd(27)}${mark(r.name).padEnd(5)}${mark(r.email).padEnd(6)}${mark(r.phone).padEnd(6)}` +
         `${`${r.entries[0]}/${r.entries[1]}`.padEnd(8)}${`${r.bullets[0]}/${r.bullets[1]}`.padEnd(8)}` +
         `${String(r.invented.length).padEnd(9)}${r.unsure}\n`,
     );

@@ -132,7 +132,8 @@ const SINCE_DATE = new RegExp(
   `${NOT_LETTER_BEFORE}(?:${alternation(SINCE)})\\s{1,3}(${TOKEN})${NOT_LETTER_AFTER}`,
   'iu',
 );
-const SINGLE = new RegExp(`${NOT_LETTER_BEFORE}(${TOKEN})${NOT_LETTER_AFTER}`, 'iu');
+// A year glued to a colon is a standard's edition, not a date: "BS 7671:2018", "ISO 9001:2015".
+const SINGLE = new RegExp(`(?<![\\p{L}\\d:])(${TOKEN})${NOT_LETTER_AFTER}`, 'iu');
 
 export interface FoundDates {
   startDate: string;

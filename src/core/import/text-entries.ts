@@ -25,6 +25,9 @@ const SPLIT_KEEPING_SEPARATORS = new RegExp(`(${FIELD_SEPARATORS.source})`, 'u')
 // Title, organization, location.
 const FIELD_SLOTS = 3;
 const trimField = (text: string) => text.replace(/^[\s,;|·•–—)-]+|[\s,;|·•–—(-]+$/gu, '');
+// Sections of one-line entries: a list item there with no header line above it is an entry of its
+// own ("- First Aid at Work, St John Ambulance, 2022"), not a bullet of nothing.
+const ITEM_ENTRY_KINDS: ReadonlySet<SectionKind> = new Set(['certificates', 'awards', 'publications']);
 const SCHOOL =
   /universit|college|school|école|ecole|hochschule|institut|lycée|gymnasium|academy|académie|escuela|colegio|facultad|fachhochschule/iu;
 
@@ -48,6 +51,17 @@ export function entriesOf(kind: SectionKind, placed: readonly Placed[], indentSt
     }
     const text = p.kind.kind === 'heading' ? p.kind.title : p.kind.text;
     const indented = p.line.indent >= left + indentStep;
+    if (
+      p.kind.kind === 'bullet' &&
+      ITEM_ENTRY_KINDS.has(kind) &&
+      (current === undefined || current.fromItem || current.header.length === 0)
+    ) {
+      current = { ...newEntry(p.number), header: [text], fromItem: true };
+      entries.push(current);
+      lastWasBullet = false;
+      blankSince = false;
+      continue;
+    }
     const isBullet =
       p.kind.kind === 'bullet' || (indented && current !== undefined && current.header.length > 0);
     if (isBullet) {
@@ -112,9 +126,17 @@ interface Building {
   header: string[];
   summary: string[];
   bullets: string[];
+  /** Made from one list item (ITEM_ENTRY_KINDS): the next item is the next entry. */
+  fromItem: boolean;
 }
 
-const newEntry = (number: number): Building => ({ number, header: [], summary: [], bullets: [] });
+const newEntry = (number: number): Building => ({
+  number,
+  header: [],
+  summary: [],
+  bullets: [],
+  fromItem: false,
+});
 const words = (text: string) => text.split(/\s+/).filter((w) => w !== '').length;
 const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 

@@ -1,6 +1,13 @@
 /**
+ * What the file's own structure says a line is: a Word heading style (level 1 is the outermost) or a
+ * list item. Only formats that have structure (Word) give one; it outranks guesses from the text.
+ */
+export type LineRole = { kind: 'heading'; level: number } | { kind: 'list-item' };
+
+/**
  * One line of a résumé as a reader rebuilt it. Plain text gives the text and its indentation; a PDF
- * reader also gives the font size and weight, which help to tell a heading from a line of prose.
+ * reader also gives the font size and weight, which help to tell a heading from a line of prose; a
+ * Word reader gives the line's role from its paragraph style.
  */
 export interface TextLine {
   text: string;
@@ -10,6 +17,7 @@ export interface TextLine {
   size?: number;
   /** Every run of the line is in a bold face. */
   bold?: boolean;
+  role?: LineRole;
 }
 
 const TAB_WIDTH = 4;

@@ -1,19 +1,13 @@
-import type { z } from 'zod';
 import { AppError } from '../errors/app-error';
 import { emptyEntryFields } from '../resume/entry';
 import { emptyProfile, type Profile } from '../resume/profile';
-import {
-  ResumeDraftSchema,
-  type EntryDraft,
-  type ResumeDraft,
-  type SectionDraft,
-} from '../resume/resume-draft';
+import type { EntryDraft, ResumeDraft, SectionDraft } from '../resume/resume-draft';
 import { DEFAULT_SECTION_TITLES, isListKind, type SectionKind } from '../resume/section';
+import { checkedDraft } from './checked-draft';
 import { contactKind, contactParts } from './contact-fields';
 import { entriesOf, type Note, type Placed } from './text-entries';
 import { lineKinds } from './text-line-kinds';
 import { plainTextLines, type TextLine } from './text-lines';
-import { describeIssue } from './validation-message';
 
 /** A résumé read from lines of text, and what the reader was unsure of (by line, 1-based). */
 export interface TextImport {
@@ -66,11 +60,14 @@ export function linesToDraft(lines: readonly TextLine[], options: TextImportOpti
       while (end < placed.length && placed[end]?.kind.kind !== 'heading') end++;
       const body = placed.slice(start + 1, end);
       if (head.kind.kind === 'heading') {
-        const { target, title, byDictionary } = head.kind;
-        if (!byDictionary)
+        const { target, title, cue } = head.kind;
+        if (cue !== 'dictionary')
           notes.push({
             line: head.number,
-            message: `"${title}" read as a heading from its capitals or size`,
+            message:
+              cue === 'style'
+                ? `"${title}" read as a heading from its Word heading style`
+                : `"${title}" read as a heading from its capitals or size`,
           });
         if (target === 'summary') {
           const text = paragraphs(body);
@@ -209,16 +206,5 @@ export function parseResumeText(text: string): TextImport {
 /** Lines from any reader (text, PDF, Word) to a draft within the stored résumé's limits. */
 export function parseResumeLines(lines: readonly TextLine[], options: TextImportOptions = {}): TextImport {
   const result = linesToDraft(lines, options);
-  const checked = ResumeDraftSchema.safeParse(result.draft);
-  if (!checked.success) {
-    const problem = describeIssue(checked.error.issues[0] as z.core.$ZodIssue, result.draft);
-    throw new AppError(
-      'invalid-input',
-      `This résumé cannot be imported: ${problem.path}: ${problem.message}.`,
-      {
-        path: problem.path,
-      },
-    );
-  }
-  return { draft: checked.data, unsure: result.unsure };
+  return { draft: checkedDraft(result.draft), unsure: result.unsure };
 }

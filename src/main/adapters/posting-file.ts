@@ -2,12 +2,11 @@ import { AppError } from '../../core/errors/app-error';
 import { htmlToText, looksLikeHtml } from '../../core/posting/html-to-text';
 import type { PostingFileText } from '../../shared/domain-types';
 import { MAX_POSTING_CHARS, MAX_POSTING_FILE_BYTES } from '../../shared/limits';
+import { fileSignature } from './file-signature';
 import { extractPdfText } from './pdf-text';
+import { boundedWordPackage } from './word-package';
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((byte, i) => bytes[i] === byte);
-const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46]; // %PDF
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // Word 97-2003 and other Office binaries
 
 /**
  * Reads a posting the user saved as a file, by what the bytes are rather than what the name says: a PDF
@@ -38,7 +37,8 @@ export async function readPostingFile(name: string, bytes: Uint8Array): Promise<
 }
 
 async function readByKind(name: string, bytes: Uint8Array): Promise<PostingFileText> {
-  if (startsWith(bytes, PDF_MAGIC)) {
+  const signature = fileSignature(bytes);
+  if (signature === 'pdf') {
     // pdf.js refuses a Node Buffer: a plain Uint8Array view of the same bytes.
     const plain = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const { pages } = await extractPdfText(plain).catch((error: unknown) => {
@@ -53,20 +53,24 @@ async function readByKind(name: string, bytes: Uint8Array): Promise<PostingFileT
     });
     return { text: pages.join('\n\n'), format: 'pdf' };
   }
-  if (startsWith(bytes, ZIP_MAGIC)) {
+  if (signature === 'zip') {
     // Loaded only for a Word file: mammoth brings a zip and an XML reader.
     const { default: mammoth } = await import('mammoth');
     try {
-      const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+      // Unpacked within bounds first: a posting file is as untrusted as a résumé (a zip bomb).
+      const { value } = await mammoth.extractRawText({
+        buffer: boundedWordPackage(bytes, 'Word file').stored,
+      });
       return { text: value.replace(/\n{3,}/g, '\n\n').trim(), format: 'docx' };
     } catch (error) {
+      if (error instanceof AppError && error.code === 'too-large') throw error;
       throw new AppError(
         'invalid-input',
         `${name} is a zip file but not a Word document that can be read (${(error as Error).message}).`,
       );
     }
   }
-  if (startsWith(bytes, OLE_MAGIC)) {
+  if (signature === 'office-binary') {
     throw new AppError(
       'invalid-input',
       `${name} is an old Word (.doc) or other Office file. Save it as .docx or PDF, then open that.`,

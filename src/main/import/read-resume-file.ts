@@ -1,9 +1,10 @@
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { AppError } from '../../core/errors/app-error';
 import { parseJsonResume } from '../../core/import/json-resume';
+import { linkedInToDraft } from '../../core/import/linkedin-to-draft';
 import { parseResumeLines, parseResumeText } from '../../core/import/text-to-draft';
 import type { ResumeDraft } from '../../core/resume/resume-draft';
-import { MAX_IMPORT_CHARS } from '../../shared/limits';
+import { MAX_IMPORT_CHARS, MAX_RESUME_FILE_BYTES } from '../../shared/limits';
 
 // Points past a column's left edge that make a glyph-less PDF line a bullet (about half an em).
 const PDF_INDENT_STEP = 6;
@@ -36,6 +37,15 @@ const notes = (unsure: readonly { line: number; message: string }[]): string[] =
  * here, so a file reads the same in both.
  */
 const READERS: Record<string, ResumeReader> = {
+  '.docx': async (bytes) => {
+    const { readDocxResumeLines } = await import('../adapters/docx-resume-lines');
+    const read = await readDocxResumeLines(bytes);
+    const { draft, unsure } = parseResumeLines(read.lines);
+    // A link is the file's own: the website (or email) the contact line points to, as for a PDF.
+    const web = read.links.find((link) => /^https?:/i.test(link));
+    if (draft.profile.website === '' && web !== undefined) draft.profile.website = web;
+    return { draft, unsure: notes(unsure) };
+  },
   '.json': (bytes) => Promise.resolve({ draft: parseJsonResume(textOf(bytes)), unsure: [] }),
   '.pdf': async (bytes) => {
     // pdf.js is loaded only for a PDF: it is the heaviest module of the import.
@@ -54,6 +64,11 @@ const READERS: Record<string, ResumeReader> = {
     const { draft, unsure } = parseResumeText(textOf(bytes));
     return Promise.resolve({ draft, unsure: notes(unsure) });
   },
+  // A LinkedIn data export: the archive LinkedIn's "Get a copy of your data" sends.
+  '.zip': async (bytes) => {
+    const { readLinkedInExportFiles } = await import('../adapters/linkedin-export-files');
+    return linkedInToDraft(readLinkedInExportFiles(bytes));
+  },
 };
 
 /** The extensions a résumé file may have, for messages and file pickers. */
@@ -69,6 +84,14 @@ export async function readResumeFile(bytes: Uint8Array, fileName: string): Promi
     throw new AppError(
       'invalid-input',
       `A résumé can be read from ${RESUME_FILE_EXTENSIONS.join(', ')} files; ${fileName} is not one of them.`,
+    );
+  }
+  // Checked here for every type, before any reader allocates for the file.
+  if (bytes.byteLength > MAX_RESUME_FILE_BYTES) {
+    throw new AppError(
+      'too-large',
+      `${basename(fileName)} is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; a résumé file can be at most ${MAX_RESUME_FILE_BYTES / 1024 / 1024} MB.`,
+      { reason: 'too-large' },
     );
   }
   return reader(bytes);

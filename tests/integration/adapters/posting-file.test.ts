@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
+import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPostingFile } from '../../../src/main/adapters/posting-file';
 import { MAX_POSTING_FILE_BYTES } from '../../../src/shared/limits';
@@ -116,6 +117,18 @@ describe('opening a posting saved as a file', () => {
   ])('refuses %s with a message that names it', async (name, data, message) => {
     await expect(readPostingFile(name, data)).rejects.toMatchObject({ code: 'invalid-input', message });
     await expect(readPostingFile(name, data)).rejects.toThrow(name);
+  });
+
+  it('refuses a Word posting that would unpack past the limits (a zip bomb), before inflating it', async () => {
+    const bomb = zipSync({
+      '[Content_Types].xml': bytes('<Types/>'),
+      '_rels/.rels': bytes('<Relationships/>'),
+      'word/document.xml': new Uint8Array(17 * 1024 * 1024),
+    });
+    await expect(readPostingFile('job.docx', bomb)).rejects.toMatchObject({
+      code: 'too-large',
+      details: { reason: 'zip-bomb' },
+    });
   });
 
   it('refuses a file over the size limit before reading it, and the CLI stops reading /dev/zero', async () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -73,6 +73,43 @@ describe('cli import', () => {
     const refused = cli('import', fake);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('not a PDF');
+  });
+
+  it('reads a .docx and a LinkedIn export (.zip), as JSON Resume on stdout', () => {
+    const word = cli('import', 'tests/fixtures/resumes/enseignante-fr.docx');
+    expect(word.status, word.stderr).toBe(0);
+    const printed = JSON.parse(word.stdout) as { basics: { name: string }; work: { name: string }[] };
+    expect(printed.basics.name).toBe('Claire Moreau');
+    expect(printed.work.map((job) => job.name)).toEqual([
+      'École élémentaire Jean Macé',
+      'École primaire Les Tilleuls',
+    ]);
+    const linkedIn = cli('import', 'tests/fixtures/resumes/linkedin-enfermera-es.zip');
+    expect(linkedIn.status, linkedIn.stderr).toBe(0);
+    expect((JSON.parse(linkedIn.stdout) as { basics: { email: string } }).basics.email).toBe(
+      'lucia.fernandez@example.es',
+    );
+    expect(linkedIn.stderr).toContain('unsure: Profile.csv: Birth Date left out');
+  });
+
+  it('refuses a broken .docx or .zip with exit 1, printing and writing nothing', () => {
+    const folder = mkdtempSync(join(work, 'hostile-'));
+    const cases: [string, Buffer][] = [
+      ['empty.docx', Buffer.alloc(0)],
+      ['cut.docx', readFileSync('tests/fixtures/resumes/chef-en.docx').subarray(0, 3000)],
+      ['text.zip', Buffer.from('not an archive\n')],
+    ];
+    for (const [name, bytes] of cases) writeFileSync(join(folder, name), bytes);
+    for (const [name] of cases) {
+      const run = spawnSync(process.execPath, [join(process.cwd(), 'out/node/cli.mjs'), 'import', name], {
+        cwd: folder,
+        encoding: 'utf8',
+      });
+      expect(run.status, name).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/^error: This /);
+    }
+    expect(readdirSync(folder).sort()).toEqual(cases.map(([name]) => name).sort());
   });
 
   it('refuses a file it cannot read with a message naming what it reads, exit 1', () => {

@@ -176,4 +176,25 @@ describe('the heading dictionary and the date reader', () => {
     expect(findDates('Raised 40% of 1500 - 3000 targets')).toBeUndefined();
     expect(findDates(`${'2019 '.repeat(20_000)}x`)).toBeUndefined();
   });
+
+  it('reads a year glued to a colon as a standard’s edition, not the date of a one-date entry', () => {
+    expect(findDates('Wiring Regulations (BS 7671:2018), City & Guilds, 2019', true)).toMatchObject({
+      startDate: '2019',
+    });
+  });
+});
+
+describe('one-line entries written as a list', () => {
+  it('makes each list item under Certifications an entry of its own, with its date', () => {
+    const { draft, unsure } = parseResumeText(
+      'Jo Bell\njo@example.com\n\nEXPERIENCE\nRoofer\nTopCo | 2019 – 2022\n• Slated roofs\n\n' +
+        'CERTIFICATIONS\n• Working at Height, CITB, 2021\n• First Aid at Work, 2022\n',
+    );
+    const certificates = draft.sections.find((s) => s.kind === 'certificates');
+    expect(certificates?.entries.map((e) => [e.title, e.startDate, e.bullets.length])).toEqual([
+      ['Working at Height, CITB', '2021', 0],
+      ['First Aid at Work', '2022', 0],
+    ]);
+    expect(unsure.map((n) => n.message).filter((m) => m.startsWith('bullets with no entry'))).toEqual([]);
+  });
 });
