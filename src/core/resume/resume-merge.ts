@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import { ENTRY_TEXT_FIELDS, type EntryFields } from './entry';
-import { PROFILE_FIELDS, type Profile } from './profile';
+import { PROFILE_FIELDS, ProfileSchema, type Profile } from './profile';
 import type { Entry, Resume, Section } from './resume';
 import type { EntryDraft, ResumeDraft, SectionDraft } from './resume-draft';
 
@@ -38,14 +39,18 @@ export interface MergePlan {
   added: DraftAt[];
 }
 
-export interface MergeChoices {
+const id = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
+/** What the user decided about a merge plan; ids are the stored ones the plan offered. */
+export const MergeChoicesSchema = z.strictObject({
   /** Profile fields to take from the file; the others stay as stored. */
-  profile: (keyof Profile)[];
+  profile: z.array(ProfileSchema.keyof()).max(PROFILE_FIELDS.length),
   /** Stored entry ids (from the offers) that take the file's fields and new bullets. */
-  update: number[];
+  update: z.array(id).max(100_000),
   /** Stored bullet ids (from an updated offer's missingBullets) the user confirmed to remove. */
-  removeBullets: number[];
-}
+  removeBullets: z.array(id).max(100_000),
+});
+export type MergeChoices = z.infer<typeof MergeChoicesSchema>;
 
 /**
  * How titles are compared: the same words in any case, spacing or punctuation ("Sr. Engineer" and

@@ -33,7 +33,7 @@ export interface ResumeServiceDeps {
  * Master bullets with other wordings that an import would drop: the wordings go with the bullet (a
  * changed text is a new bullet), so the confirmation names them even when no job used one.
  */
-function bulletsLosingVariants(current: Resume, draft: ResumeDraft): number {
+export function bulletsLosingVariants(current: Resume, draft: ResumeDraft): number {
   const kept = new Set(
     planReplacement(current, draft).sections.flatMap((s) => s.entries.flatMap((e) => e.bullets)),
   );
