@@ -12,7 +12,7 @@ export interface ImportChanges {
   /** Profile fields whose text changes. */
   profileFields: (keyof Profile)[];
   addedSections: string[];
-  /** "Title, Organization", per entry the import adds. */
+  /** "Title — Organization", per entry the import adds. */
   addedEntries: string[];
   /** Stored entries that stay, with changed fields or new bullets. */
   updatedEntries: string[];
@@ -22,9 +22,12 @@ export interface ImportChanges {
   removed: { sections: string[]; entries: string[]; bullets: string[] };
 }
 
-/** How an entry is named to the user: its title and organization, or what it says when it has neither. */
+/**
+ * How an entry is named to the user: "Title — Organization" as the editor heads it, or, with neither,
+ * the start of its first bullet (an "Other" section's lines have no title).
+ */
 export function entryName(entry: { title: string; organization: string; bullets: { text: string }[] }) {
-  const name = [entry.title, entry.organization].filter((part) => part.trim() !== '').join(', ');
+  const name = [entry.title, entry.organization].filter((part) => part.trim() !== '').join(' — ');
   if (name !== '') return name;
   const first = entry.bullets[0]?.text ?? '';
   return first === ''

@@ -86,8 +86,8 @@ describe('résumé import with a review, through dispatch()', () => {
     const preview = await call<ImportPlanView>('previewResumeImport', { draft, mode: 'merge' });
     expect(preview.removals).toBe(0);
     expect(preview.jobsLosingChoices).toBe(0);
-    expect(preview.changes.updatedEntries).toEqual(['Senior DevOps Engineer, Parcelia']);
-    expect(preview.changes.addedEntries).toEqual(['Platform Engineer, Nordlys AB', 'Sailing']);
+    expect(preview.changes.updatedEntries).toEqual(['Senior DevOps Engineer — Parcelia']);
+    expect(preview.changes.addedEntries).toEqual(['Platform Engineer — Nordlys AB', 'Sailing']);
     const offer = preview.merge.offers[0];
     expect(offer?.newBullets).toEqual(['Ran the on-call rotation for twelve engineers.']);
 

@@ -193,8 +193,8 @@ describe('importChanges', () => {
     expect(replaced.removed.sections).toEqual(['Experience', 'Skills']);
     expect(replaced.addedSections).toEqual(['Work history', 'Languages']);
     expect(replaced.addedEntries).toEqual([
-      'sr nurse, St Mary’s hospital',
-      'Ward sister, Royal Infirmary',
+      'sr nurse — St Mary’s hospital',
+      'Ward sister — Royal Infirmary',
       'French',
     ]);
 
@@ -205,8 +205,8 @@ describe('importChanges', () => {
     expect(merged).toEqual({
       profileFields: ['phone'],
       addedSections: ['Languages'],
-      addedEntries: ['Ward sister, Royal Infirmary', 'French'],
-      updatedEntries: ['Sr. Nurse, St. Mary’s Hospital'],
+      addedEntries: ['Ward sister — Royal Infirmary', 'French'],
+      updatedEntries: ['Sr. Nurse — St. Mary’s Hospital'],
       addedBullets: 2,
       removed: { sections: [], entries: [], bullets: [] },
     });
