@@ -1,5 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseJsonResume } from '../../../src/core/import/json-resume';
+import { draftToResume } from '../../../src/core/resume/draft-to-resume';
+import { writeResumePdf } from '../../../src/main/adapters/pdf-writer';
+import { bundledFonts, sampleMeta } from '../../fixtures/export-setup';
 import type { Resume } from '../../../src/core/resume/resume';
 import { dispatch } from '../../../src/main/ipc/dispatch';
 import type { Envelope } from '../../../src/shared/contract';
@@ -60,6 +65,28 @@ describe('résumé import with a review, through dispatch()', () => {
     expect(note?.line).toBe(15);
     expect(read.source[(note?.line ?? 0) - 1]).toBe('HOBBIES AND THINGS');
     expect(await call<Resume>('getResume', undefined)).toEqual(before);
+  });
+
+  it('reads a PDF with its lines rebuilt, numbered as its notes are', async () => {
+    const sample = readFileSync(
+      fileURLToPath(new URL('../../fixtures/resumes/json-resume-sample.json', import.meta.url)),
+      'utf8',
+    );
+    const pdf = await writeResumePdf(draftToResume(parseJsonResume(sample)), sampleMeta, bundledFonts());
+    const read = await call<RecognisedImport>('recogniseResumeFile', {
+      name: 'sample.pdf',
+      data: Buffer.from(pdf.bytes).toString('base64'),
+    });
+    expect(read.draft.profile.name).toBe('Richard Hendriks');
+    expect(read.source[0]).toBe('Richard Hendriks');
+    for (const note of read.unsure) {
+      if (note.line !== null) expect(read.source[note.line - 1]).toBeDefined();
+    }
+    // Every bullet of the draft is text of the source lines (a wrapped one is its lines joined).
+    const source = read.source.join(' ');
+    const bullets = read.draft.sections.flatMap((s) => s.entries.flatMap((e) => e.bullets));
+    expect(bullets.length).toBeGreaterThan(3);
+    for (const bullet of bullets) expect(source).toContain(bullet.text);
   });
 
   it('reads pasted JSON Resume text as JSON, and refuses what it cannot read with a message', async () => {
