@@ -33,8 +33,6 @@ import type {
   ExportView,
   FitToPagesResult,
   FitCheck,
-  ImportPreview,
-  ImportResult,
   RecognisedImport,
   ImportPlanView,
   AppliedImport,
@@ -123,17 +121,6 @@ export const contract = {
     output: output<Resume>(),
   },
   deleteBullet: { input: z.strictObject({ id }), output: output<Resume>() },
-  importJsonResume: {
-    input: z.strictObject({ text: z.string().max(MAX_IMPORT_CHARS) }),
-    output: output<ImportResult>(),
-    wireBytes: textWireBytes(MAX_IMPORT_CHARS),
-  },
-  // What an import would cost, for the confirmation; changes nothing.
-  previewJsonImport: {
-    input: z.strictObject({ text: z.string().max(MAX_IMPORT_CHARS) }),
-    output: output<ImportPreview>(),
-    wireBytes: textWireBytes(MAX_IMPORT_CHARS),
-  },
   // A résumé file (PDF, JSON Resume, text; whatever read-resume-file reads) or pasted text, read for the
   // review screen: the draft, what the reader was unsure of, and the text it read. Changes nothing.
   recogniseResumeFile: {

@@ -34,6 +34,10 @@ HOBBIES AND THINGS
 Sailing
 `;
 
+/** Every bullet's text on the Résumé page, in order. */
+const bulletTexts = (page: Page) =>
+  bulletBoxes(page).evaluateAll((boxes) => boxes.map((b) => (b as unknown as { value: string }).value));
+
 const bulletBoxes = (page: Page) =>
   page.locator('#panel-resume').getByRole('textbox', { name: /^Bullet \d+$/ });
 
@@ -101,9 +105,7 @@ test('paste text and merge: the matching entry updated, a new one added, nothing
 }) => {
   await page.goto(browserApp.url);
   await page.getByRole('tab', { name: 'Résumé' }).click();
-  const before = await bulletBoxes(page).evaluateAll((boxes) =>
-    boxes.map((b) => (b as HTMLTextAreaElement).value),
-  );
+  const before = await bulletTexts(page);
   expect(before.length).toBeGreaterThan(5);
 
   await openImport(page);
@@ -134,9 +136,7 @@ test('paste text and merge: the matching entry updated, a new one added, nothing
   await expect(page.getByRole('status').filter({ hasText: 'Imported Pasted text' })).toContainText(
     '2 entries added, 1 entry updated, nothing removed',
   );
-  const after = await bulletBoxes(page).evaluateAll((boxes) =>
-    boxes.map((b) => (b as HTMLTextAreaElement).value),
-  );
+  const after = await bulletTexts(page);
   for (const text of before) expect(after).toContain(text);
   expect(after).toContain('Ran the on-call rotation for twelve engineers.');
   expect(after).toContain('Built the first Kubernetes cluster.');
@@ -155,9 +155,14 @@ test('a file dropped on the welcome opens its review; cancelling changes nothing
   const card = page
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: 'Import my résumé' }) });
+  // A drag from the desktop, as the browser hands it to the page.
   const drop = await page.evaluateHandle((text) => {
-    const data = new DataTransfer();
-    data.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
+    const dom = globalThis as unknown as {
+      DataTransfer: new () => { items: { add(file: unknown): void } };
+      File: new (parts: string[], name: string, options: { type: string }) => unknown;
+    };
+    const data = new dom.DataTransfer();
+    data.items.add(new dom.File([text], 'dropped.txt', { type: 'text/plain' }));
     return data;
   }, resumeText('Dee Dropped'));
   await card.dispatchEvent('drop', { dataTransfer: drop });

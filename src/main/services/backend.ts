@@ -15,7 +15,7 @@ import { lockDataFolder, type DataFolderLock } from '../data-folder-lock';
 import { fromSystemError } from '../system-errors';
 import { createFirstRunService } from './first-run-service';
 import { createJobsService } from './jobs-service';
-import { resumeHandlers, type ResumeServiceDeps } from './resume-service';
+import { resumeHandlers } from './resume-service';
 import { importHandlers } from './import-service';
 import { createTailorService } from './tailor-service';
 import { exportHandlers, readPdfOptions } from './export-service';
@@ -92,21 +92,20 @@ function openBackend(options: BackendOptions, lock: DataFolderLock): Backend {
   const firstRun = createFirstRunService(repos, jobs);
   firstRun.seed(demo, readFileSync(join(demoDir, 'sample-posting.txt'), 'utf8'));
 
-  const importDeps: ResumeServiceDeps = {
-    backUpBeforeImport: () => {
-      const backup = backUpDatabase(db, dbFile, `${IMPORT_BACKUP}${fileStamp(new Date())}`);
-      pruneBackups(dbFile, IMPORT_BACKUP, IMPORT_BACKUPS_KEPT);
-      return backup;
-    },
-    backupFolder: options.dataDir,
-  };
   const handlers: Handlers = {
     getAppInfo: () => ({ notices, dataDir: options.dataDir, mode: options.mode }),
     getFirstRun: firstRun.getFirstRun,
     dismissWelcome: firstRun.dismissWelcome,
     removeDemo: firstRun.removeDemo,
-    ...resumeHandlers(repos, importDeps),
-    ...importHandlers(repos, importDeps),
+    ...resumeHandlers(repos),
+    ...importHandlers(repos, {
+      backUpBeforeImport: () => {
+        const backup = backUpDatabase(db, dbFile, `${IMPORT_BACKUP}${fileStamp(new Date())}`);
+        pruneBackups(dbFile, IMPORT_BACKUP, IMPORT_BACKUPS_KEPT);
+        return backup;
+      },
+      backupFolder: options.dataDir,
+    }),
     listJobs: jobs.listJobs,
     createJob: jobs.createJob,
     getJob: jobs.getJob,

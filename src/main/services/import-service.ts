@@ -2,6 +2,7 @@ import { AppError } from '../../core/errors/app-error';
 import { importChanges, type ImportChanges } from '../../core/resume/import-changes';
 import type { Resume } from '../../core/resume/resume';
 import type { ResumeDraft } from '../../core/resume/resume-draft';
+import { planReplacement } from '../../core/resume/resume-replacement';
 import {
   defaultMergeChoices,
   mergeDraft,
@@ -14,12 +15,31 @@ import type { ImportMode, RecognisedImport, UnsureNote } from '../../shared/doma
 import type { Repositories } from '../db/repositories';
 import { readResumeFile } from '../import/read-resume-file';
 import { resumeSourceLines } from '../import/resume-source-lines';
-import { bulletsLosingVariants, type ResumeServiceDeps } from './resume-service';
 
 type ImportHandlers = Pick<
   Handlers,
   'recogniseResumeFile' | 'recogniseResumeText' | 'previewResumeImport' | 'applyResumeImport'
 >;
+
+export interface ImportServiceDeps {
+  /** Copies the whole database beside it before an import and returns the copy's path. */
+  backUpBeforeImport: () => string;
+  /** The folder that backup goes to, to name it before the user confirms. */
+  backupFolder: string;
+}
+
+/**
+ * Master bullets with other wordings that an import would drop: the wordings go with the bullet (a
+ * changed text is a new bullet), so the confirmation names them even when no job used one.
+ */
+function bulletsLosingVariants(current: Resume, draft: ResumeDraft): number {
+  const kept = new Set(
+    planReplacement(current, draft).sections.flatMap((s) => s.entries.flatMap((e) => e.bullets)),
+  );
+  return current.sections
+    .flatMap((s) => s.entries.flatMap((e) => e.bullets))
+    .filter((b) => b.variants.length > 0 && !kept.has(b.id)).length;
+}
 
 /** The readers' notes are "line N: message"; the review screen wants the number to mark the line. */
 function unsureNote(note: string): UnsureNote {
@@ -64,7 +84,7 @@ function targetOf(
  * or merged, only as the user confirmed it. Nothing is written until applyResumeImport, which backs the
  * data up first and stores in one transaction.
  */
-export function importHandlers(repos: Repositories, deps: ResumeServiceDeps): ImportHandlers {
+export function importHandlers(repos: Repositories, deps: ImportServiceDeps): ImportHandlers {
   const { resume } = repos;
   return {
     // The bytes come from the renderer, never a path: main reads nothing the renderer names.
