@@ -75,6 +75,15 @@ test('import a file, review it beside its text, fix a field, then replace the r�
   const nordlys = review.getByRole('group', { name: 'Platform Engineer — Nordlys AB' });
   await nordlys.getByRole('textbox', { name: 'End', exact: true }).fill('2018 (contract)');
   await review.getByRole('textbox', { name: 'Headline', exact: true }).fill('Platform engineer');
+  // A line the user does not want is left out on purpose; focus stays in the entry.
+  const parcelia = review.getByRole('group', { name: 'Senior DevOps Engineer — Parcelia' });
+  await parcelia
+    .getByRole('button', { name: 'Leave out bullet 2 of Senior DevOps Engineer — Parcelia' })
+    .click();
+  await expect(parcelia.getByRole('textbox', { name: /^Bullet/ })).toHaveCount(1);
+  await expect(
+    parcelia.getByRole('textbox', { name: 'Bullet 1 of Senior DevOps Engineer — Parcelia' }),
+  ).toBeFocused();
   expect(await seriousViolations(page)).toEqual([]);
   await review.getByRole('heading', { name: 'Review the import of sam.txt' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: '.tmp/screenshots/import-review.png' });
@@ -96,7 +105,8 @@ test('import a file, review it beside its text, fix a field, then replace the r�
       .getByRole('article', { name: 'Platform Engineer — Nordlys AB' })
       .getByRole('textbox', { name: 'End date' }),
   ).toHaveValue('2018 (contract)');
-  await expect(bulletBoxes(page)).toHaveCount(3);
+  await expect(bulletBoxes(page)).toHaveCount(2);
+  expect(await bulletTexts(page)).not.toContain('Ran the on-call rotation for twelve engineers.');
 });
 
 test('paste text and merge: the matching entry updated, a new one added, nothing of the master lost', async ({
@@ -130,6 +140,7 @@ test('paste text and merge: the matching entry updated, a new one added, nothing
   const removals = offer.getByRole('checkbox', { name: /^Remove “/ });
   expect(await removals.count()).toBeGreaterThan(0);
   for (const box of await removals.all()) await expect(box).not.toBeChecked();
+  expect(await seriousViolations(page)).toEqual([]);
   await confirm.screenshot({ path: '.tmp/screenshots/import-merge.png' });
   await confirm.getByRole('button', { name: 'Merge into my résumé', exact: true }).click();
 

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { EntryDraft, ResumeDraft, SectionDraft } from '../../../../core/resume/resume-draft';
 import { PROFILE_FIELDS, type Profile } from '../../../../core/resume/profile';
 import { SECTION_KINDS, type SectionKind } from '../../../../core/resume/section';
@@ -105,12 +105,18 @@ function ReviewSection({
   onChange: (next: SectionDraft) => void;
 }) {
   const id = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const setEntry = (at: number, next: EntryDraft) =>
     onChange({ ...section, entries: section.entries.map((e, i) => (i === at ? next : e)) });
+  // Left out by the user (a misread line, a page footer): focus goes to the section, not to the page.
+  const leaveOut = (at: number) => {
+    onChange({ ...section, entries: section.entries.filter((_e, i) => i !== at) });
+    headingRef.current?.focus();
+  };
   const unplaced = section.kind === 'custom';
   return (
     <section className={`review-block ${unplaced ? 'review-unplaced' : ''}`} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="review-block-title">
+      <h3 id={`${id}-title`} ref={headingRef} tabIndex={-1} className="review-block-title">
         {section.title || KIND_LABELS[section.kind]}
       </h3>
       {unplaced && (
@@ -143,20 +149,44 @@ function ReviewSection({
         </div>
       </div>
       {section.entries.map((entry, at) => (
-        <ReviewEntry key={at} entry={entry} onChange={(next) => setEntry(at, next)} />
+        <ReviewEntry
+          key={at}
+          entry={entry}
+          onChange={(next) => setEntry(at, next)}
+          onLeaveOut={() => leaveOut(at)}
+        />
       ))}
     </section>
   );
 }
 
-function ReviewEntry({ entry, onChange }: { entry: EntryDraft; onChange: (next: EntryDraft) => void }) {
+function ReviewEntry(props: {
+  entry: EntryDraft;
+  onChange: (next: EntryDraft) => void;
+  onLeaveOut: () => void;
+}) {
+  const { entry, onChange, onLeaveOut } = props;
   const name = entryLabel(entry);
+  const listRef = useRef<HTMLOListElement>(null);
+  const fieldsRef = useRef<HTMLDivElement>(null);
   const setBullet = (at: number, text: string) =>
     onChange({ ...entry, bullets: entry.bullets.map((b, i) => (i === at ? { text } : b)) });
+  // Focus goes to the bullet that takes its place, or the one before, or the entry's first field.
+  const leaveOutBullet = (at: number) => {
+    onChange({ ...entry, bullets: entry.bullets.filter((_b, i) => i !== at) });
+    const next = Math.min(at, entry.bullets.length - 2);
+    requestAnimationFrame(() => {
+      const target =
+        next >= 0
+          ? listRef.current?.querySelectorAll('textarea')[next]
+          : fieldsRef.current?.querySelector('input');
+      target?.focus();
+    });
+  };
   return (
     <fieldset className="review-entry">
       <legend className="review-entry-name">{name}</legend>
-      <div className="review-entry-fields">
+      <div className="review-entry-fields" ref={fieldsRef}>
         {ENTRY_FIELDS.map(([field, label]) => (
           <Field
             key={field}
@@ -197,9 +227,9 @@ function ReviewEntry({ entry, onChange }: { entry: EntryDraft; onChange: (next: 
         </div>
       )}
       {entry.bullets.length > 0 && (
-        <ol className="review-bullets" aria-label={`Bullets of ${name}`}>
+        <ol className="review-bullets" aria-label={`Bullets of ${name}`} ref={listRef}>
           {entry.bullets.map((bullet, at) => (
-            <li key={at}>
+            <li key={at} className="review-bullet">
               <Field
                 label={`Bullet ${at + 1} of ${name}`}
                 hideLabel
@@ -207,10 +237,23 @@ function ReviewEntry({ entry, onChange }: { entry: EntryDraft; onChange: (next: 
                 value={bullet.text}
                 onChange={(text) => setBullet(at, text)}
               />
+              <button
+                type="button"
+                className="button-quiet"
+                aria-label={`Leave out bullet ${at + 1} of ${name}`}
+                onClick={() => leaveOutBullet(at)}
+              >
+                Leave out
+              </button>
             </li>
           ))}
         </ol>
       )}
+      <div>
+        <button type="button" className="button-quiet" aria-label={`Leave out ${name}`} onClick={onLeaveOut}>
+          Leave out
+        </button>
+      </div>
     </fieldset>
   );
 }
