@@ -19,8 +19,11 @@ export const CHANNELS = [
   'addBullet',
   'updateBullet',
   'deleteBullet',
-  'importJsonResume',
-  'previewJsonImport',
+  // Résumé import with a review: read a file or text, see what it would change, then replace or merge
+  'recogniseResumeFile',
+  'recogniseResumeText',
+  'previewResumeImport',
+  'applyResumeImport',
   'listJobs',
   'createJob',
   'getJob',

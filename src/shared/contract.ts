@@ -9,7 +9,15 @@ import { MISSING_GLYPH_POLICIES } from '../core/layout/unsupported-characters';
 import { CHANNELS, type ChannelName } from './channels';
 import { LONG_TEXT_MAX } from '../core/resume/profile';
 import { EXPORT_FORMATS, JOB_SORTS, JOB_STATUSES, MASTER_EXPORT_FORMATS } from './domain-types';
-import { MAX_IMPORT_CHARS, MAX_POSTING_CHARS, MAX_POSTING_FILE_BYTES, MAX_SEARCH_CHARS } from './limits';
+import { ResumeDraftSchema } from '../core/resume/resume-draft';
+import { MergeChoicesSchema } from '../core/resume/resume-merge';
+import {
+  MAX_IMPORT_CHARS,
+  MAX_POSTING_CHARS,
+  MAX_POSTING_FILE_BYTES,
+  MAX_RESUME_FILE_BYTES,
+  MAX_SEARCH_CHARS,
+} from './limits';
 import type {
   AppInfo,
   FirstRun,
@@ -25,8 +33,9 @@ import type {
   ExportView,
   FitToPagesResult,
   FitCheck,
-  ImportPreview,
-  ImportResult,
+  RecognisedImport,
+  ImportPlanView,
+  AppliedImport,
   ReexportResult,
   SkillGap,
   UserSkill,
@@ -58,6 +67,7 @@ const sectionTitle = z
   .max(200)
   .refine((title) => /[^\s\u200b-\u200d\u2060\ufeff]/u.test(title), 'a section needs a title you can see');
 const BASE64_MAX = Math.ceil(MAX_POSTING_FILE_BYTES / 3) * 4;
+const RESUME_BASE64_MAX = Math.ceil(MAX_RESUME_FILE_BYTES / 3) * 4;
 
 /**
  * How large a channel's request may be on a transport that must parse it (the browser bridge's JSON),
@@ -68,6 +78,15 @@ const BASE64_MAX = Math.ceil(MAX_POSTING_FILE_BYTES / 3) * 4;
 export const DEFAULT_WIRE_BYTES = 1024 * 1024;
 /** JSON escaping can double a text's size (quotes, backslashes), or more for control characters. */
 const textWireBytes = (chars: number) => chars * 4 + 4_096;
+
+// A reviewed import: the draft as the user fixed it, how to store it, and (for a merge) their choices;
+// without choices a merge takes the defaults (defaultMergeChoices). A draft is at most what an import of
+// MAX_IMPORT_CHARS can give, so that bounds its wire size too.
+const importTarget = {
+  draft: ResumeDraftSchema,
+  mode: z.enum(['replace', 'merge']),
+  choices: MergeChoicesSchema.optional(),
+};
 
 export const contract = {
   getAppInfo: { input: noInput, output: output<AppInfo>() },
@@ -102,15 +121,32 @@ export const contract = {
     output: output<Resume>(),
   },
   deleteBullet: { input: z.strictObject({ id }), output: output<Resume>() },
-  importJsonResume: {
+  // A résumé file (PDF, JSON Resume, text; whatever read-resume-file reads) or pasted text, read for the
+  // review screen: the draft, what the reader was unsure of, and the text it read. Changes nothing.
+  recogniseResumeFile: {
+    input: z.strictObject({
+      name: z.string().trim().min(1).max(255),
+      data: z.base64().max(RESUME_BASE64_MAX),
+    }),
+    output: output<RecognisedImport>(),
+    wireBytes: RESUME_BASE64_MAX + 4_096,
+  },
+  recogniseResumeText: {
     input: z.strictObject({ text: z.string().max(MAX_IMPORT_CHARS) }),
-    output: output<ImportResult>(),
+    output: output<RecognisedImport>(),
     wireBytes: textWireBytes(MAX_IMPORT_CHARS),
   },
-  // What an import would cost, for the confirmation; changes nothing.
-  previewJsonImport: {
-    input: z.strictObject({ text: z.string().max(MAX_IMPORT_CHARS) }),
-    output: output<ImportPreview>(),
+  // What replacing with, or merging, the reviewed draft would change; changes nothing.
+  previewResumeImport: {
+    input: z.strictObject(importTarget),
+    output: output<ImportPlanView>(),
+    wireBytes: textWireBytes(MAX_IMPORT_CHARS),
+  },
+  // Stores it in one transaction after a backup. `removals` is the preview's count the user confirmed:
+  // if the résumé changed since and more (or fewer) items would go, nothing is stored.
+  applyResumeImport: {
+    input: z.strictObject({ ...importTarget, removals: z.number().int().nonnegative().max(1_000_000) }),
+    output: output<AppliedImport>(),
     wireBytes: textWireBytes(MAX_IMPORT_CHARS),
   },
 

@@ -93,20 +93,26 @@ test('an import names the jobs that lose choices and where the backup is', async
     work: [{ ...demo.work[0], highlights: ['Rewrote the first highlight.'] }, ...demo.work.slice(1)],
   };
   await page.getByRole('tab', { name: 'Résumé' }).click();
-  await page.getByLabel('JSON Resume file').setInputFiles({
+  await page.getByRole('button', { name: 'Import résumé…' }).click();
+  await page.getByLabel('Résumé file').setInputFiles({
     name: 'edited.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(edited)),
   });
-  const confirm = page.getByRole('group', { name: 'Confirm import' });
-  await expect(confirm).toContainText('This replaces your master résumé with edited.json.');
-  await expect(confirm).toContainText('Your choices for 1 job (turned-off bullets, per-job wording)');
-  await expect(confirm).toContainText(`resume-tailor.sqlite.before-import-… in ${browserApp.dataDir}`);
+  const confirm = page.getByRole('region', { name: 'Bring it in' });
+  await expect(confirm.getByRole('radio', { name: /^Replace/ })).toBeChecked();
+  await expect(confirm).toContainText(`The bullet “${firstHighlight}”`);
+  await expect(confirm).toContainText(
+    'Your choices for 1 job (turned-off bullets, per-job wording) on removed items go with them.',
+  );
+  await expect(confirm).toContainText(`A backup of all your data is kept in ${browserApp.dataDir} first.`);
   await page.screenshot({ path: '.tmp/screenshots/resume-import-confirm.png' });
-  await confirm.getByRole('button', { name: 'Replace résumé' }).click();
+  // Every highlight of the first job goes (the file has one new one instead), each named.
+  const gone = demo.work[0]!.highlights.length;
+  await confirm.getByRole('button', { name: `Replace my résumé and remove ${gone} items` }).click();
 
-  const done = page.locator('.import-done');
-  await expect(done).toContainText('Imported edited.json.');
+  const done = page.getByRole('status').filter({ hasText: 'Imported edited.json' });
+  await expect(done).toContainText(`${gone} items removed`);
   const backup = /kept in (\S+before-import-\S+?)\.?$/.exec(await done.innerText())?.[1];
   expect(backup).toBeDefined();
   expect(existsSync(backup!)).toBe(true);

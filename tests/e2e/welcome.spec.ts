@@ -93,9 +93,8 @@ test('import my résumé goes to the import; the imported résumé is no demo, t
 }) => {
   await page.goto(browserApp.url);
   await welcome(page).getByRole('button', { name: 'Import my résumé' }).click();
-  const importButton = page.getByRole('button', { name: 'Import JSON Resume…' });
-  await expect(importButton).toBeFocused();
-  await page.getByLabel('JSON Resume file').setInputFiles({
+  await expect(page.getByRole('button', { name: 'Choose a file…' })).toBeFocused();
+  await page.getByLabel('Résumé file').setInputFiles({
     name: 'mine.json',
     mimeType: 'application/json',
     buffer: Buffer.from(
@@ -105,9 +104,10 @@ test('import my résumé goes to the import; the imported résumé is no demo, t
       }),
     ),
   });
+  // The demo résumé is what the review offers to replace.
   await page
-    .getByRole('group', { name: 'Confirm import' })
-    .getByRole('button', { name: 'Replace résumé' })
+    .getByRole('region', { name: 'Bring it in' })
+    .getByRole('button', { name: /^Replace my résumé/ })
     .click();
   await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Sam Okafor');
   await expect(page.locator('#panel-resume').getByRole('note', { name: 'Demo data' })).toHaveCount(0);

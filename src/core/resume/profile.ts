@@ -15,6 +15,9 @@ export const ProfileSchema = z.strictObject({
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
+/** The profile's fields in the order the editor shows them. */
+export const PROFILE_FIELDS = Object.keys(ProfileSchema.shape) as (keyof Profile)[];
+
 export const emptyProfile = (): Profile => ({
   name: '',
   headline: '',

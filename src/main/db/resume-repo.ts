@@ -55,6 +55,11 @@ export interface ResumeRepo {
    * them (see planReplacement); the rest is deleted with those choices.
    */
   replaceResume(draft: ResumeDraft): void;
+  /**
+   * replaceResume with a draft made from the stored résumé (a merge), read and replaced in the same
+   * transaction so no change can come between the two; `build` may throw to store nothing.
+   */
+  replaceResumeFrom<T>(build: (current: Resume) => { draft: ResumeDraft; result: T }): T;
   /** How many jobs have choices (turned off, wording, order, pins) on items replaceResume would drop. */
   jobsLosingChoices(draft: ResumeDraft): number;
 }
@@ -235,6 +240,46 @@ export function createResumeRepo(db: Db): ResumeRepo {
     return { profile, sections };
   });
 
+  const replaceResume = db.transaction((draft: ResumeDraft) => {
+    const parsed = ResumeDraftSchema.safeParse(draft);
+    if (!parsed.success) {
+      const problem = describeIssue(parsed.error.issues[0] as z.core.$ZodIssue, draft);
+      throw new AppError(
+        'invalid-input',
+        `The résumé to import is not valid: ${problem.path}: ${problem.message}.`,
+        {
+          path: problem.path,
+        },
+      );
+    }
+    const plan = planReplacement(getResume(), parsed.data);
+    // Deleting a section or entry cascades, so some of these ids are already gone: no error for those.
+    for (const id of plan.dropped.sections) q.deleteSection.run(id);
+    for (const id of plan.dropped.entries) q.deleteEntry.run(id);
+    for (const id of plan.dropped.bullets) q.deleteBullet.run(id);
+    updateProfile(parsed.data.profile);
+    parsed.data.sections.forEach((section, sectionAt) => {
+      const placed = plan.sections[sectionAt] as PlannedSection;
+      let sectionId = placed.keep;
+      if (sectionId === null) {
+        sectionId = Number(q.placeSection.run(section.kind, section.title, sectionAt).lastInsertRowid);
+      } else q.moveSection.run(sectionAt, sectionId);
+      section.entries.forEach(({ bullets, ...fields }, entryAt) => {
+        const placedEntry = placed.entries[entryAt] as PlannedEntry;
+        const row = { ...entryParams(fields), position: entryAt };
+        let entryId = placedEntry.keep;
+        if (entryId === null) {
+          entryId = Number(q.placeEntry.run({ ...row, sectionId }).lastInsertRowid);
+        } else q.moveEntry.run({ ...row, id: entryId });
+        bullets.forEach((bullet, bulletAt) => {
+          const kept = placedEntry.bullets[bulletAt] ?? null;
+          if (kept === null) q.placeBullet.run(entryId, bullet.text, bulletAt);
+          else q.moveBullet.run(bulletAt, kept);
+        });
+      });
+    });
+  });
+
   return {
     getResume,
     isEmpty: () => {
@@ -296,45 +341,13 @@ export function createResumeRepo(db: Db): ResumeRepo {
     }),
     revision: () => (q.revision.get() as { value: number }).value,
 
-    replaceResume: db.transaction((draft: ResumeDraft) => {
-      const parsed = ResumeDraftSchema.safeParse(draft);
-      if (!parsed.success) {
-        const problem = describeIssue(parsed.error.issues[0] as z.core.$ZodIssue, draft);
-        throw new AppError(
-          'invalid-input',
-          `The résumé to import is not valid: ${problem.path}: ${problem.message}.`,
-          {
-            path: problem.path,
-          },
-        );
-      }
-      const plan = planReplacement(getResume(), parsed.data);
-      // Deleting a section or entry cascades, so some of these ids are already gone: no error for those.
-      for (const id of plan.dropped.sections) q.deleteSection.run(id);
-      for (const id of plan.dropped.entries) q.deleteEntry.run(id);
-      for (const id of plan.dropped.bullets) q.deleteBullet.run(id);
-      updateProfile(parsed.data.profile);
-      parsed.data.sections.forEach((section, sectionAt) => {
-        const placed = plan.sections[sectionAt] as PlannedSection;
-        let sectionId = placed.keep;
-        if (sectionId === null) {
-          sectionId = Number(q.placeSection.run(section.kind, section.title, sectionAt).lastInsertRowid);
-        } else q.moveSection.run(sectionAt, sectionId);
-        section.entries.forEach(({ bullets, ...fields }, entryAt) => {
-          const placedEntry = placed.entries[entryAt] as PlannedEntry;
-          const row = { ...entryParams(fields), position: entryAt };
-          let entryId = placedEntry.keep;
-          if (entryId === null) {
-            entryId = Number(q.placeEntry.run({ ...row, sectionId }).lastInsertRowid);
-          } else q.moveEntry.run({ ...row, id: entryId });
-          bullets.forEach((bullet, bulletAt) => {
-            const kept = placedEntry.bullets[bulletAt] ?? null;
-            if (kept === null) q.placeBullet.run(entryId, bullet.text, bulletAt);
-            else q.moveBullet.run(bulletAt, kept);
-          });
-        });
-      });
-    }),
+    replaceResumeFrom: <T>(build: (current: Resume) => { draft: ResumeDraft; result: T }): T =>
+      db.transaction(() => {
+        const { draft, result } = build(getResume());
+        replaceResume(draft);
+        return result;
+      })(),
+    replaceResume,
     jobsLosingChoices: (draft: ResumeDraft): number => {
       const { dropped } = planReplacement(getResume(), draft);
       const { n } = q.jobsWithChoicesOn.get({

@@ -16,6 +16,7 @@ import { fromSystemError } from '../system-errors';
 import { createFirstRunService } from './first-run-service';
 import { createJobsService } from './jobs-service';
 import { resumeHandlers } from './resume-service';
+import { importHandlers } from './import-service';
 import { createTailorService } from './tailor-service';
 import { exportHandlers, readPdfOptions } from './export-service';
 import { exportRecordHandlers } from './export-records-service';
@@ -96,7 +97,8 @@ function openBackend(options: BackendOptions, lock: DataFolderLock): Backend {
     getFirstRun: firstRun.getFirstRun,
     dismissWelcome: firstRun.dismissWelcome,
     removeDemo: firstRun.removeDemo,
-    ...resumeHandlers(repos, {
+    ...resumeHandlers(repos),
+    ...importHandlers(repos, {
       backUpBeforeImport: () => {
         const backup = backUpDatabase(db, dbFile, `${IMPORT_BACKUP}${fileStamp(new Date())}`);
         pruneBackups(dbFile, IMPORT_BACKUP, IMPORT_BACKUPS_KEPT);

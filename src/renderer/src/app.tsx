@@ -163,12 +163,17 @@ export function App() {
     [selectTab],
   );
 
-  // Bumped by the welcome's "Import my résumé": the résumé page moves focus to its import.
+  // Bumped by the welcome's "Import my résumé" (with the file, when one was dropped there): the résumé
+  // page opens its import, focused.
   const [importRequest, setImportRequest] = useState(0);
+  const [importFile, setImportFile] = useState<File | null>(null);
   const onWelcomeChoice = (choice: WelcomeChoice) => {
     if (choice.way === 'demo' && choice.jobId !== null) return openJob(choice.jobId);
     selectTab(choice.way === 'demo' ? 'tailor' : 'resume');
-    if (choice.way === 'import') setImportRequest((n) => n + 1);
+    if (choice.way === 'import') {
+      setImportFile(choice.file ?? null);
+      setImportRequest((n) => n + 1);
+    }
     // Focus goes where the user now is, not to the page's body.
     else
       requestAnimationFrame(() =>
@@ -210,7 +215,11 @@ export function App() {
         <main className="app-main">
           {showWelcome && firstRun && <WelcomePage firstRun={firstRun} onChoose={onWelcomeChoice} />}
           <TabPanel id="resume" current={tab}>
-            {resume ? <ResumeEditor resume={resume} importRequest={importRequest} /> : <Loading />}
+            {resume ? (
+              <ResumeEditor resume={resume} importRequest={importRequest} importFile={importFile} />
+            ) : (
+              <Loading />
+            )}
           </TabPanel>
           <TabPanel id="jobs" current={tab}>
             {jobs ? (

@@ -1,19 +1,47 @@
+import type { ImportChanges } from '../../core/resume/import-changes';
 import type { Resume } from '../../core/resume/resume';
+import type { ResumeDraft } from '../../core/resume/resume-draft';
+import type { MergeChoices, MergePlan } from '../../core/resume/resume-merge';
 
-/** What importing a JSON Resume would cost, told before the user confirms. */
-export interface ImportPreview {
-  /** Jobs whose choices (bullets turned off, per-job wording, order, pins) are on items the file drops. */
+/** One thing a reader was unsure of, with the source line it is about when it names one (1-based). */
+export interface UnsureNote {
+  line: number | null;
+  message: string;
+}
+
+/** A résumé file or pasted text as the app read it, for the review screen; nothing is stored yet. */
+export interface RecognisedImport {
+  /** The file's name, or "Pasted text". */
+  name: string;
+  draft: ResumeDraft;
+  unsure: UnsureNote[];
+  /**
+   * The text the reader read, one string per line and numbered as the notes are, shown beside the draft;
+   * empty for a file type whose reader does not give its lines.
+   */
+  source: string[];
+}
+
+export type ImportMode = 'replace' | 'merge';
+
+/** What confirming an import would do, for the summary beside the Replace and Merge buttons. */
+export interface ImportPlanView {
+  mode: ImportMode;
+  /** The merge's offers and additions (also given for a replacement, to show what a merge would do). */
+  merge: MergePlan;
+  /** The choices the changes were worked out with: the ones sent, or the defaults when none were. */
+  choices: MergeChoices;
+  changes: ImportChanges;
+  /** Named removals (sections, entries and bullets): what applying must be told the user saw. */
+  removals: number;
   jobsLosingChoices: number;
-  /** Master bullets whose other wordings go with them: the file changes or drops their text. */
   bulletsLosingVariants: number;
-  /** The folder where the backup taken before the import will be. */
   backupFolder: string;
 }
 
-export interface ImportResult {
+export interface AppliedImport {
   resume: Resume;
-  /** The copy of the whole database taken just before the import replaced the résumé. */
   backupPath: string;
-  /** Jobs whose choices on dropped items went with them. */
+  changes: ImportChanges;
   jobsLosingChoices: number;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Resume } from '../../../src/core/resume/resume';
 import { withBackend } from '../backend-fixture';
+import { importReplacing, previewReplacement } from './reviewed-import';
 
 const demoText = readFileSync(join(process.cwd(), 'resources', 'demo', 'demo-resume.json'), 'utf8');
 const demo = JSON.parse(demoText) as { work: { highlights: string[] }[] };
@@ -50,14 +51,14 @@ describe('importing a JSON Resume over a tailored one', () => {
       choice: { text: 'Worded for this job.' },
     });
 
-    expect(await handlers.previewJsonImport({ text: demoText })).toEqual({
+    expect((await previewReplacement(handlers, demoText)).view).toMatchObject({
       jobsLosingChoices: 0,
       bulletsLosingVariants: 0,
       backupFolder: ctx.dataDir,
     });
-    expect((await handlers.previewJsonImport({ text: editedText })).jobsLosingChoices).toBe(1);
+    expect((await previewReplacement(handlers, editedText)).view.jobsLosingChoices).toBe(1);
 
-    const result = await handlers.importJsonResume({ text: editedText });
+    const result = await importReplacing(handlers, editedText);
     expect(result.jobsLosingChoices).toBe(1);
     expect(result.backupPath.startsWith(join(ctx.dataDir, 'resume-tailor.sqlite.before-import-'))).toBe(true);
     const backup = new Database(result.backupPath, { readonly: true });
@@ -88,9 +89,9 @@ describe('importing a JSON Resume over a tailored one', () => {
     await handlers.addVariant({ bulletId: bulletId(before, changed), text: 'Another wording.' });
     await handlers.addVariant({ bulletId: bulletId(before, changed), text: 'A third wording.' });
     await handlers.addVariant({ bulletId: bulletId(before, kept), text: 'Kept wording.' });
-    const unchangedPreview = await handlers.previewJsonImport({ text: demoText });
+    const unchangedPreview = (await previewReplacement(handlers, demoText)).view;
     expect(unchangedPreview.bulletsLosingVariants).toBe(0);
-    expect((await handlers.previewJsonImport({ text: editedText })).bulletsLosingVariants).toBe(1);
+    expect((await previewReplacement(handlers, editedText)).view.bulletsLosingVariants).toBe(1);
 
     const otherEntry = demo.work[1]!.highlights[0]!;
     await handlers.addVariant({ bulletId: bulletId(before, otherEntry), text: 'Other entry wording.' });
@@ -98,10 +99,10 @@ describe('importing a JSON Resume over a tailored one', () => {
       ...JSON.parse(editedText),
       work: [JSON.parse(editedText).work[0]],
     });
-    expect((await handlers.previewJsonImport({ text: withoutSecondJob })).bulletsLosingVariants).toBe(2);
+    expect((await previewReplacement(handlers, withoutSecondJob)).view.bulletsLosingVariants).toBe(2);
 
     // What the preview counted is what the import removes.
-    const after = (await handlers.importJsonResume({ text: editedText })).resume;
+    const after = (await importReplacing(handlers, editedText)).resume;
     const withVariants = after.sections
       .flatMap((s) => s.entries.flatMap((e) => e.bullets))
       .filter((b) => b.variants.length > 0);
@@ -112,21 +113,21 @@ describe('importing a JSON Resume over a tailored one', () => {
     const ctx = withBackend();
     cleanups.push(ctx.dispose);
     const { handlers } = ctx.backend;
-    const first = await handlers.importJsonResume({ text: editedText });
+    const first = await importReplacing(handlers, editedText);
     const firstBytes = readFileSync(first.backupPath);
-    const second = await handlers.importJsonResume({ text: demoText });
+    const second = await importReplacing(handlers, demoText);
     expect(second.backupPath).not.toBe(first.backupPath);
     expect(readFileSync(first.backupPath).equals(firstBytes)).toBe(true);
     expect(existsSync(second.backupPath)).toBe(true);
     expect(readdirSync(ctx.dataDir).filter((f) => f.includes('.partial'))).toEqual([]);
   });
 
-  it('takes no backup of a file it refuses', () => {
+  it('takes no backup of a file it refuses', async () => {
     const ctx = withBackend();
     cleanups.push(ctx.dispose);
-    expect(() => ctx.backend.handlers.importJsonResume({ text: '{"basics": 3}' })).toThrow(
-      expect.objectContaining({ code: 'invalid-input' }) as unknown as Error,
-    );
+    await expect(importReplacing(ctx.backend.handlers, '{"basics": 3}')).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
     expect(readdirSync(ctx.dataDir).filter((f) => f.includes('before-import'))).toEqual([]);
   });
 });

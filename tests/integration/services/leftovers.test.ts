@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IMPORT_BACKUPS_KEPT } from '../../../src/main/services/backend';
 import { openBackendAt, tempDirFor, withBackend } from '../backend-fixture';
+import { importReplacing } from './reviewed-import';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -31,7 +32,7 @@ describe('what a crash or many imports leave behind', () => {
     cleanups.push(ctx.dispose);
     const made: string[] = [];
     for (let n = 0; n < IMPORT_BACKUPS_KEPT + 2; n += 1) {
-      made.push((await ctx.backend.handlers.importJsonResume({ text: demoText })).backupPath);
+      made.push((await importReplacing(ctx.backend.handlers, demoText)).backupPath);
     }
     const left = readdirSync(ctx.dataDir)
       .filter((name) => name.includes('.before-import-'))

@@ -7,8 +7,8 @@ import { keys } from './query-keys';
  */
 
 /**
- * The master résumé changed: every job's tailoring, PDF and score, the skills it does not show, and
- * whether it is still the demo.
+ * The master résumé changed: every job's tailoring, PDF and score, the skills it does not show,
+ * whether it is still the demo, and what an import under review would change.
  */
 export function invalidateResumeReaders(client: QueryClient): void {
   void client.invalidateQueries({ queryKey: keys.firstRun });
@@ -16,6 +16,7 @@ export function invalidateResumeReaders(client: QueryClient): void {
   void client.invalidateQueries({ queryKey: keys.allPreviews });
   void client.invalidateQueries({ queryKey: keys.skillGaps });
   void client.invalidateQueries({ queryKey: keys.jobSearches });
+  void client.invalidateQueries({ queryKey: keys.importPreviews });
 }
 
 /** The user's dictionary changed: every posting's analysis, and everything the résumé change affects. */

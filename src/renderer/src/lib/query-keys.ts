@@ -28,4 +28,7 @@ export const keys = {
   preview: (jobId: number, input: object) => ['preview', jobId, input] as const,
   previews: (jobId: number) => ['preview', jobId] as const,
   allPreviews: ['preview'] as const,
+  /** What a reviewed import would change: depends on the draft, the mode, the choices and the résumé. */
+  importPreview: (input: InputOf<'previewResumeImport'>) => ['importPreview', input] as const,
+  importPreviews: ['importPreview'] as const,
 };

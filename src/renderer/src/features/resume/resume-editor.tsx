@@ -1,10 +1,14 @@
 import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import type { Resume } from '../../../../core/resume/resume';
 import { invalidateResumeReaders } from '../../lib/invalidate';
 import { keys } from '../../lib/query-keys';
 import { AddSectionForm } from './add-section-form';
 import { ExportMasterButtons } from './export-master-buttons';
-import { ImportJsonButton } from './import-json-button';
+import type { RecognisedImport } from '../../../../shared/domain-types';
+import { ImportReview } from '../import/import-review';
+import { ImportStart } from '../import/import-start';
+import { importDoneText } from '../import/import-done';
 import { ProfileForm } from './profile-form';
 import { ResumeSaveContext, type SaveResume } from './resume-save';
 import { SaveStatus, type SaveState } from './save-status';
@@ -14,11 +18,13 @@ import { useFirstRun } from '../welcome/use-first-run';
 
 interface Props {
   resume: Resume;
-  /** Bumped when the welcome's "Import my résumé" sends the user here: focus goes to the import. */
+  /** Bumped when the welcome's "Import my résumé" sends the user here: the import opens, focused. */
   importRequest?: number;
+  /** A file dropped on the welcome, read as soon as the import opens. */
+  importFile?: File | null;
 }
 
-export function ResumeEditor({ resume, importRequest = 0 }: Props) {
+export function ResumeEditor({ resume, importRequest = 0, importFile = null }: Props) {
   const demo = useFirstRun()?.demo ?? null;
   const queryClient = useQueryClient();
   const change = useMutation({
@@ -44,6 +50,43 @@ export function ResumeEditor({ resume, importRequest = 0 }: Props) {
 
   const hasContent = resume.sections.length > 0 || Object.values(resume.profile).some((v) => v.trim() !== '');
 
+  // The import: the ways in (a card under the toolbar), then the review in place of the editor.
+  const [startOpen, setStartOpen] = useState(false);
+  const [reviewing, setReviewing] = useState<RecognisedImport | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  // Handed to the import once: a cancelled review must not read the welcome's file again.
+  const [pendingFile, setPendingFile] = useState<File | null>(null);
+  const importButton = useRef<HTMLButtonElement>(null);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  // A new request from the welcome opens the import with its file: set while rendering (React's
+  // pattern for state that follows a prop), so no frame shows the page without it.
+  const [seenRequest, setSeenRequest] = useState(0);
+  if (importRequest !== seenRequest) {
+    setSeenRequest(importRequest);
+    setReviewing(null);
+    setPendingFile(importFile);
+    setStartOpen(true);
+  }
+  useEffect(() => {
+    if (done !== null) doneRef.current?.focus();
+  }, [done]);
+
+  if (reviewing !== null) {
+    return (
+      <ImportReview
+        read={reviewing}
+        resume={resume}
+        initialMode={!hasContent || demo?.resume ? 'replace' : 'merge'}
+        onDone={(applied, name) => {
+          setReviewing(null);
+          setStartOpen(false);
+          setDone(importDoneText(applied, name));
+        }}
+        onCancel={() => setReviewing(null)}
+      />
+    );
+  }
+
   return (
     <ResumeSaveContext.Provider value={save}>
       <div className="resume-editor">
@@ -57,10 +100,42 @@ export function ResumeEditor({ resume, importRequest = 0 }: Props) {
           </div>
           <div className="toolbar-actions">
             <SaveStatus state={state} />
-            <ImportJsonButton hasContent={hasContent} focusRequest={importRequest} />
+            <button
+              ref={importButton}
+              type="button"
+              className="button-secondary"
+              aria-expanded={startOpen}
+              onClick={() => {
+                setDone(null);
+                setStartOpen((open) => !open);
+              }}
+            >
+              Import résumé…
+            </button>
             <ExportMasterButtons />
           </div>
         </div>
+        {startOpen && (
+          <ImportStart
+            key={importRequest}
+            file={pendingFile}
+            onRecognised={(read) => {
+              setPendingFile(null);
+              setDone(null);
+              setReviewing(read);
+            }}
+            onClose={() => {
+              setPendingFile(null);
+              setStartOpen(false);
+              importButton.current?.focus();
+            }}
+          />
+        )}
+        {done !== null && (
+          <p ref={doneRef} tabIndex={-1} className="import-done" role="status">
+            {done}
+          </p>
+        )}
         {demo?.resume && (
           <DemoNotice
             demo={demo}

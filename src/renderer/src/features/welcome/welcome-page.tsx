@@ -6,7 +6,8 @@ import { demoLoss, hasDemo } from './demo-notice';
 import { useRemoveDemo } from './use-first-run';
 import './welcome.css';
 
-export type WelcomeChoice = { way: 'import' } | { way: 'blank' } | { way: 'demo'; jobId: number | null };
+export type WelcomeChoice =
+  { way: 'import'; file?: File } | { way: 'blank' } | { way: 'demo'; jobId: number | null };
 
 interface Props {
   firstRun: FirstRun;
@@ -23,6 +24,7 @@ export function WelcomePage({ firstRun, onChoose }: Props) {
   const report = useReportError();
   const [confirmBlank, setConfirmBlank] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [dropOver, setDropOver] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
 
@@ -54,10 +56,24 @@ export function WelcomePage({ firstRun, onChoose }: Props) {
         bullets that prove them and export a PDF that fits the page. Everything stays on this computer.
       </p>
       <ul className="welcome-ways" aria-label="Ways to start">
-        <li className="welcome-way">
+        <li
+          className={`welcome-way ${dropOver ? 'welcome-way-drop' : ''}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDropOver(true);
+          }}
+          onDragLeave={() => setDropOver(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setDropOver(false);
+            const file = e.dataTransfer.files[0];
+            if (file !== undefined) onChoose({ way: 'import', file });
+          }}
+        >
           <h3 className="welcome-way-title">Import my résumé</h3>
           <p className="welcome-way-text">
-            From a JSON Resume file. It replaces the demo résumé; a backup is kept first.
+            From a PDF, Word file, LinkedIn export, JSON Resume or pasted text (or drop the file here). You
+            review what was read before it replaces the demo; a backup is kept first.
           </p>
           <button type="button" className="button-primary" onClick={() => onChoose({ way: 'import' })}>
             Import my résumé
