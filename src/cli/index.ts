@@ -15,7 +15,7 @@ const USAGE = `Résumé Tailor CLI
       "sections":[{"kind","heading","start","end"}]}
 
   export --resume <resume.json> [--job <posting-file>] --out <file.pdf|.docx|.json|.txt> [--only-matching]
-         [--template classic|modern|compact] [--page-size a4|letter] [--margin-mm 8-40]
+         [--template classic|modern|compact|serif] [--page-size a4|letter] [--margin-mm 8-40]
          [--font-size 8-13] [--replace-missing] [--check]
       Writes the tailored résumé as a PDF, a Word file, JSON Resume or plain text, by the extension of
       --out; without --job, the whole résumé. The résumé is a JSON Resume (v1.0.0) file. Every bullet is selected unless --only-matching, which keeps only the bullets that

@@ -1,6 +1,6 @@
 import type { FontStyle } from './font-metrics';
 import type { BrokenLine } from './line-breaking';
-import type { Template } from './template-style';
+import type { LineTone, Template } from './template-style';
 
 /** A run placed on a line; `x` is relative to the left edge of the content box. */
 export interface FlowRun {
@@ -26,8 +26,8 @@ export interface FlowLine {
   keepWithNext: boolean;
   /** A thin rule under the line (section headings). */
   ruleBelow: boolean;
-  /** Drawn in the template's accent colour (the name, section headings). */
-  accent?: boolean;
+  /** Drawn in one of the template's colours for the whole line (the name, headline, headings). */
+  tone?: LineTone;
 }
 
 export function flowLine(

@@ -3,7 +3,7 @@ export const FONT_STYLES = ['regular', 'bold', 'italic'] as const;
 export type FontStyle = (typeof FONT_STYLES)[number];
 
 /** The bundled font families (resources/fonts/README.md). */
-export const FONT_FAMILIES = ['dejavu-sans', 'open-sans'] as const;
+export const FONT_FAMILIES = ['dejavu-sans', 'open-sans', 'liberation-serif'] as const;
 export type FontFamily = (typeof FONT_FAMILIES)[number];
 
 /**

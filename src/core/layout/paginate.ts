@@ -87,7 +87,8 @@ function drawLine(
       style: run.style,
       size,
       width: run.width,
-      color: line.accent === true ? colors.accent : run.style === 'italic' ? colors.secondary : colors.text,
+      color:
+        line.tone !== undefined ? colors[line.tone] : run.style === 'italic' ? colors.secondary : colors.text,
     };
     page.runs.push(placed);
     if (run.url !== undefined) {

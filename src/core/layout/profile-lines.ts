@@ -13,13 +13,33 @@ import { normalizeText } from './normalize-text';
 import { sectionHeadingLines } from './section-heading';
 import { FIELD_STYLES, SUMMARY_TITLE } from './template-style';
 
-/** Name, contact line and headline: the first lines a parser reads, kept together on page one. */
+/**
+ * Name, headline, then the contact line: who, what they do, how to reach them, the order a recruiter
+ * reads a letterhead in (and the first lines a parser reads), kept together on page one.
+ */
 export function profileLines(profile: Profile, ctx: TemplateContext): FlowLine[] {
-  const lines = [...nameLines(profile, ctx), ...contactLines(profile, ctx), ...headlineLines(profile, ctx)];
+  const name = nameLines(profile, ctx);
+  const headline = headlineLines(profile, ctx);
+  const contact = contactLines(profile, ctx);
+  const firstAfterName = headline[0] ?? contact[0];
+  if (firstAfterName !== undefined && name.length > 0)
+    firstAfterName.spaceBefore = ctx.base * ctx.template.spacing.afterName;
+  const firstContact = contact[0];
+  if (firstContact !== undefined && headline.length > 0)
+    firstContact.spaceBefore = ctx.base * ctx.template.spacing.afterHeadline;
+  const lines = [...name, ...headline, ...contact];
+  if (ctx.template.headerAlign === 'center') lines.forEach((line) => centre(line, ctx.contentWidth));
   keepAllWithNext(lines);
   const last = lines[lines.length - 1];
   if (last !== undefined) last.keepWithNext = false;
   return [...lines, ...summaryLines(profile, ctx)];
+}
+
+/** Moves a line's runs right by half its free width; links follow (they are placed from the runs). */
+function centre(line: FlowLine, contentWidth: number): void {
+  const end = line.runs.reduce((right, run) => Math.max(right, run.x + run.width), 0);
+  const shift = Math.max(0, (contentWidth - end) / 2);
+  for (const run of line.runs) run.x += shift;
 }
 
 function nameLines(profile: Profile, ctx: TemplateContext): FlowLine[] {
@@ -27,13 +47,27 @@ function nameLines(profile: Profile, ctx: TemplateContext): FlowLine[] {
   const style = FIELD_STYLES.name;
   const text = normalizeText(profile.name);
   if (text === '') return [];
-  return breakLines([{ text, style }], () => ctx.contentWidth, size, ctx.measure).map((line) => ({
+  return breakLines([{ text, style }], () => ctx.contentWidth, size, ctx.measure).map((line): FlowLine => ({
     ...flowLine(line, size, style),
-    accent: true,
+    tone: 'accent',
   }));
 }
 
-/** Email, phone, location and website, each its own run; email and website are links. */
+function headlineLines(profile: Profile, ctx: TemplateContext): FlowLine[] {
+  const size = ctx.base * ctx.template.sizes.headline;
+  const style = FIELD_STYLES.headline;
+  const text = normalizeText(profile.headline);
+  if (text === '') return [];
+  return breakLines([{ text, style }], () => ctx.contentWidth, size, ctx.measure).map((line): FlowLine => ({
+    ...flowLine(line, size, style),
+    tone: 'headline',
+  }));
+}
+
+/**
+ * Email, phone, location and website, each its own run; email and website are links. An item is never
+ * split (fieldRows wraps between items, and never leaves one alone on the last row when it can help it).
+ */
 function contactLines(profile: Profile, ctx: TemplateContext): FlowLine[] {
   const size = ctx.base * ctx.template.sizes.contact;
   const style = FIELD_STYLES.contact;
@@ -46,24 +80,7 @@ function contactLines(profile: Profile, ctx: TemplateContext): FlowLine[] {
     { text: website, style, url: websiteLink(website) },
   ];
   const rows = fieldRows(fields, { text: ctx.template.symbols.fieldSeparator, style }, size, ctx);
-  return rows.map((runs, i) => ({
-    size,
-    style,
-    runs,
-    spaceBefore: i === 0 ? ctx.base * ctx.template.spacing.afterName : 0,
-    keepWithNext: false,
-    ruleBelow: false,
-  }));
-}
-
-function headlineLines(profile: Profile, ctx: TemplateContext): FlowLine[] {
-  const size = ctx.base * ctx.template.sizes.headline;
-  const style = FIELD_STYLES.headline;
-  const text = normalizeText(profile.headline);
-  if (text === '') return [];
-  return breakLines([{ text, style }], () => ctx.contentWidth, size, ctx.measure).map((line, i) =>
-    flowLine(line, size, style, { spaceBefore: i === 0 ? ctx.base * ctx.template.spacing.afterContact : 0 }),
-  );
+  return rows.map((runs) => ({ size, style, runs, spaceBefore: 0, keepWithNext: false, ruleBelow: false }));
 }
 
 function summaryLines(profile: Profile, ctx: TemplateContext): FlowLine[] {

@@ -22,7 +22,7 @@ export function sectionHeadingLines(title: string, ctx: TemplateContext): FlowLi
   if (last !== undefined) last.ruleBelow = true;
   for (const line of lines) {
     line.keepWithNext = true;
-    line.accent = true;
+    line.tone = 'accent';
   }
   return lines;
 }

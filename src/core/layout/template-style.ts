@@ -11,6 +11,11 @@ export interface Template {
   /** Shown in the template picker. */
   label: string;
   fontFamily: FontFamily;
+  /**
+   * Where the name, headline and contact lines sit: flush left, or centred as on a printed letterhead.
+   * Either way each is one line of text a parser reads in order; only its x changes.
+   */
+  headerAlign: 'left' | 'center';
   /** Line advance as a multiple of the font size, unless the layout options set one. */
   lineSpacing: number;
   sizes: {
@@ -22,8 +27,10 @@ export interface Template {
   };
   /** Vertical gaps before a line, and indents, as multiples of the base size. */
   spacing: {
+    /** Before the first line under the name (the headline, or the contact line when there is none). */
     afterName: number;
-    afterContact: number;
+    /** Between the headline and the contact line. */
+    afterHeadline: number;
     beforeHeading: number;
     /** Room between a heading's rule and the first line under it. */
     afterHeading: number;
@@ -50,16 +57,21 @@ export interface Template {
     secondary: Rgb;
     /** The name and section headings. */
     accent: Rgb;
+    /** The headline under the name. */
+    headline: Rgb;
     rule: Rgb;
   };
   /** The line under each section heading, in points. */
   rule: { thickness: number; offset: number };
 }
 
+/** Which template colour a whole line takes; a line without one uses text (italic runs: secondary). */
+export type LineTone = 'accent' | 'headline';
+
 /** Red, green, blue from 0 to 1. */
 export type Rgb = readonly [number, number, number];
 
-export const TEMPLATE_NAMES = ['classic', 'modern', 'compact'] as const;
+export const TEMPLATE_NAMES = ['classic', 'modern', 'compact', 'serif'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /** Which face each kind of field is drawn in; the same for every template. */

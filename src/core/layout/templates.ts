@@ -7,11 +7,12 @@ const classic: Template = {
   name: 'classic',
   label: 'Classic',
   fontFamily: 'dejavu-sans',
+  headerAlign: 'left',
   lineSpacing: 1.3,
-  sizes: { name: 2, contact: 0.95, headline: 1.05, heading: 1.1, body: 1 },
+  sizes: { name: 2, contact: 0.95, headline: 1.1, heading: 1.1, body: 1 },
   spacing: {
-    afterName: 0.25,
-    afterContact: 0.2,
+    afterName: 0.2,
+    afterHeadline: 0.3,
     beforeHeading: 1.1,
     afterHeading: 0.45,
     beforeEntry: 0.7,
@@ -29,24 +30,33 @@ const classic: Template = {
     skillTitleEnd: ':',
     skillItemSeparator: ', ',
   },
-  colors: { text: INK, secondary: [0.3, 0.3, 0.3], accent: INK, rule: [0.55, 0.55, 0.55] },
+  colors: {
+    text: INK,
+    secondary: [0.3, 0.3, 0.3],
+    accent: INK,
+    headline: [0.3, 0.3, 0.3],
+    rule: [0.55, 0.55, 0.55],
+  },
   rule: { thickness: 0.6, offset: 1.5 },
 };
 
 /**
- * Open Sans with a dark blue name, headings and heavier rule. The accent is dark enough (contrast about
- * 9:1 on white) to print well in greyscale; text stays near-black.
+ * Open Sans with one accent, a deep teal, on the name, the headline, the headings and their rules; text
+ * stays near-black. The accent has a contrast of about 8:1 on white, so it prints well in greyscale
+ * and reads as a colour on screen without shouting.
  */
+const TEAL = [0.05, 0.34, 0.4] as const;
 const modern: Template = {
   name: 'modern',
   label: 'Modern',
   fontFamily: 'open-sans',
+  headerAlign: 'left',
   lineSpacing: 1.32,
-  sizes: { name: 2.3, contact: 0.95, headline: 1.1, heading: 1.1, body: 1 },
+  sizes: { name: 2.4, contact: 0.95, headline: 1.2, heading: 1.05, body: 1 },
   spacing: {
-    afterName: 0.2,
-    afterContact: 0.25,
-    beforeHeading: 1.2,
+    afterName: 0.1,
+    afterHeadline: 0.35,
+    beforeHeading: 1.3,
     afterHeading: 0.5,
     beforeEntry: 0.75,
     beforeFirstBullet: 0.2,
@@ -63,8 +73,8 @@ const modern: Template = {
     skillTitleEnd: ':',
     skillItemSeparator: ', ',
   },
-  colors: { text: INK, secondary: [0.33, 0.35, 0.4], accent: [0.07, 0.25, 0.45], rule: [0.07, 0.25, 0.45] },
-  rule: { thickness: 1.1, offset: 1.8 },
+  colors: { text: INK, secondary: [0.36, 0.38, 0.42], accent: TEAL, headline: TEAL, rule: TEAL },
+  rule: { thickness: 0.8, offset: 1.8 },
 };
 
 /** Open Sans (narrower than DejaVu Sans) with tight spacing: the most text per page, for long careers. */
@@ -72,11 +82,12 @@ const compact: Template = {
   name: 'compact',
   label: 'Compact',
   fontFamily: 'open-sans',
+  headerAlign: 'left',
   lineSpacing: 1.18,
   sizes: { name: 1.7, contact: 0.92, headline: 1, heading: 1.02, body: 1 },
   spacing: {
-    afterName: 0.1,
-    afterContact: 0.1,
+    afterName: 0.05,
+    afterHeadline: 0.1,
     beforeHeading: 0.75,
     afterHeading: 0.3,
     beforeEntry: 0.4,
@@ -94,10 +105,52 @@ const compact: Template = {
     skillTitleEnd: ':',
     skillItemSeparator: ', ',
   },
-  colors: { text: INK, secondary: [0.3, 0.3, 0.3], accent: INK, rule: [0.4, 0.4, 0.4] },
+  colors: {
+    text: INK,
+    secondary: [0.3, 0.3, 0.3],
+    accent: INK,
+    headline: [0.3, 0.3, 0.3],
+    rule: [0.4, 0.4, 0.4],
+  },
   rule: { thickness: 0.5, offset: 1.2 },
 };
 
-export const TEMPLATES: Readonly<Record<TemplateName, Template>> = { classic, modern, compact };
+/**
+ * Liberation Serif (a Times-like face) with a centred letterhead, black ink and hairline rules: the
+ * classic printed résumé. Serif text runs narrower than DejaVu Sans at the same size, so the body is a
+ * touch larger to read the same.
+ */
+const serif: Template = {
+  name: 'serif',
+  label: 'Serif',
+  fontFamily: 'liberation-serif',
+  headerAlign: 'center',
+  lineSpacing: 1.25,
+  sizes: { name: 2.3, contact: 1, headline: 1.15, heading: 1.1, body: 1.05 },
+  spacing: {
+    afterName: 0.15,
+    afterHeadline: 0.25,
+    beforeHeading: 1.1,
+    afterHeading: 0.45,
+    beforeEntry: 0.7,
+    beforeFirstBullet: 0.15,
+    beforeBullet: 0.08,
+    beforeSkill: 0.12,
+    bulletIndent: 0.4,
+    bulletTextIndent: 1.4,
+    beforeEntryMeta: 0.05,
+  },
+  symbols: {
+    bullet: '\u2022',
+    fieldSeparator: '  \u00B7  ',
+    dateRange: ' \u2013 ',
+    skillTitleEnd: ':',
+    skillItemSeparator: ', ',
+  },
+  colors: { text: INK, secondary: [0.28, 0.28, 0.28], accent: INK, headline: [0.28, 0.28, 0.28], rule: INK },
+  rule: { thickness: 0.4, offset: 1.6 },
+};
+
+export const TEMPLATES: Readonly<Record<TemplateName, Template>> = { classic, modern, compact, serif };
 
 export const DEFAULT_TEMPLATE: TemplateName = 'classic';

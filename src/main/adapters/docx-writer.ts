@@ -12,7 +12,11 @@ import type { PdfMeta } from './pdf-writer';
 import { readZipEntries, writeZip, type ZipEntry } from './zip-entries';
 
 /** Word's names for the bundled families; Word substitutes a close font where they are not installed. */
-const WORD_FONTS = { 'dejavu-sans': 'DejaVu Sans', 'open-sans': 'Open Sans' } as const;
+const WORD_FONTS = {
+  'dejavu-sans': 'DejaVu Sans',
+  'open-sans': 'Open Sans',
+  'liberation-serif': 'Liberation Serif',
+} as const;
 const TWIPS_PER_POINT = 20;
 const TWIPS_PER_MM = 1440 / 25.4;
 
@@ -107,6 +111,9 @@ function profileParagraphs(docx: Docx, resume: Resume, separator: string): DocxP
   const out: DocxParagraph[] = [];
   const name = normalizeText(profile.name);
   if (name !== '') out.push(new Paragraph({ text: name, heading: HeadingLevel.TITLE }));
+  // Name, headline, contact: the PDF's order (profile-lines.ts).
+  const headline = normalizeText(profile.headline);
+  if (headline !== '') out.push(new Paragraph({ text: headline }));
 
   const email = normalizeText(profile.email);
   const website = normalizeText(profile.website);
@@ -130,8 +137,6 @@ function profileParagraphs(docx: Docx, resume: Resume, separator: string): DocxP
   });
   if (children.length > 0) out.push(new Paragraph({ children }));
 
-  const headline = normalizeText(profile.headline);
-  if (headline !== '') out.push(new Paragraph({ text: headline }));
   const summary = normalizeText(profile.summary);
   if (summary !== '') {
     out.push(new Paragraph({ text: SUMMARY_TITLE, heading: HeadingLevel.HEADING_1 }));

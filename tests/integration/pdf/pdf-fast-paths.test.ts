@@ -42,6 +42,7 @@ describe.each([
   { what: 'the demo résumé', template: 'classic', resume: demoResume },
   { what: 'the sample with Greek, Cyrillic and a fallback font', template: 'modern', resume: sampleResume },
   { what: 'the two-page résumé', template: 'compact', resume: twoPageResume },
+  { what: 'the sample in a third family', template: 'serif', resume: sampleResume },
 ] satisfies { what: string; template: TemplateName; resume: () => Resume }[])(
   '$what ($template) on the fast and the stock path',
   async ({ template, resume }) => {

@@ -10,6 +10,11 @@ import { bulletTexts, sampleResume, twoPageResume } from '../../fixtures/resume-
 import { flatten, poppler } from './pdf-tools';
 
 const fonts = bundledFonts();
+const PDF_FAMILY_NAMES = {
+  'dejavu-sans': 'DejaVuSans',
+  'open-sans': 'OpenSans',
+  'liberation-serif': 'LiberationSerif',
+} as const;
 
 // Assigned letters of each block the issue names; controls and unassigned code points are skipped.
 const BLOCKS = {
@@ -66,7 +71,7 @@ describe.each(TEMPLATE_NAMES)('the %s template', (name) => {
     const rows = poppler('pdffonts', pdf.bytes).trim().split('\n').slice(2);
     expect(rows.length).toBeGreaterThanOrEqual(3);
     for (const row of rows) expect(row).toMatch(/CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
-    const family = TEMPLATES[name].fontFamily === 'open-sans' ? 'OpenSans' : 'DejaVuSans';
+    const family = PDF_FAMILY_NAMES[TEMPLATES[name].fontFamily];
     expect(rows.some((row) => new RegExp(`^[A-Z]{6}\\+${family}-Bold\\s`).test(row))).toBe(true);
     if (family === 'OpenSans') expect(rows.some((row) => /\+DejaVuSans\s/.test(row))).toBe(true);
     expect(poppler('pdftotext', pdf.bytes, ['-enc', 'UTF-8'])).toContain('Engineer ƀ Ϣ');

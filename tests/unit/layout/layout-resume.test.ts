@@ -16,9 +16,10 @@ describe('layoutResume: the template', () => {
   const runs = allRuns(doc);
   const lines = doc.pages.flatMap(pageLines);
 
-  it('starts with the name, large and bold, then the contact line', () => {
+  it('starts with the name, large and bold, then the headline, then the contact line', () => {
     expect(runs[0]).toMatchObject({ text: 'José Müller-Peña', style: 'bold', size: 20, x: margin });
-    expect(lines[1]?.runs.map((run) => run.text)).toEqual([
+    expect(lines[1]?.text).toBe('Senior Backend Engineer · Distributed systems, payments and data platforms');
+    expect(lines[2]?.runs.map((run) => run.text)).toEqual([
       'jose.muller@example.com',
       '  |  ',
       '+49 170 1234567',
@@ -27,7 +28,6 @@ describe('layoutResume: the template', () => {
       '  |  ',
       'josemuller.dev',
     ]);
-    expect(lines[2]?.text).toBe('Senior Backend Engineer · Distributed systems, payments and data platforms');
   });
 
   it('links the email and the website over their own runs', () => {

@@ -1,4 +1,4 @@
-import type { Section } from '../../../../core/resume/section';
+import { isListKind, type Section } from '../../../../core/resume/section';
 import { emptyEntryFields } from '../../../../core/resume/entry';
 import { api } from '../../lib/api';
 import { useReportError } from '../../lib/error-reporter';
@@ -6,8 +6,9 @@ import { plural } from '../../lib/plural';
 import { ConfirmAction } from '../../ui/confirm-action';
 import { EditableField } from '../../ui/editable-field';
 import { EntryCard } from './entry-card';
+import { ListEntryCard } from './list-entry-card';
 import { useResumeSave } from './resume-save';
-import { KIND_LABELS } from './section-kinds';
+import { KIND_ENTRY_NOUNS, KIND_LABELS } from './section-kinds';
 
 export function SectionCard({ section }: { section: Section }) {
   const save = useResumeSave();
@@ -23,6 +24,7 @@ export function SectionCard({ section }: { section: Section }) {
   const addEntry = () =>
     void save(() => api.addEntry({ sectionId: section.id, fields: emptyEntryFields() })).catch(report);
 
+  const noun = KIND_ENTRY_NOUNS[section.kind];
   const remove = () => save(() => api.deleteSection({ id: section.id })).then(() => undefined, report);
 
   return (
@@ -50,12 +52,16 @@ export function SectionCard({ section }: { section: Section }) {
         />
       </header>
       {section.entries.length === 0 && <p className="empty-note">No entries yet.</p>}
-      {section.entries.map((entry) => (
-        <EntryCard key={entry.id} entry={entry} kind={section.kind} />
-      ))}
+      {section.entries.map((entry) =>
+        isListKind(section.kind) ? (
+          <ListEntryCard key={entry.id} entry={entry} kind={section.kind} />
+        ) : (
+          <EntryCard key={entry.id} entry={entry} kind={section.kind} />
+        ),
+      )}
       <button type="button" className="button-secondary" onClick={addEntry}>
         <span aria-hidden="true">+ </span>
-        Add entry
+        Add {noun}
       </button>
     </section>
   );

@@ -15,3 +15,19 @@ export const KIND_LABELS: Record<SectionKind, string> = {
   references: 'References',
   custom: 'Custom',
 };
+
+/** What one entry of each kind is called on its buttons ("Add skill group", "Delete language"). */
+export const KIND_ENTRY_NOUNS: Record<SectionKind, string> = {
+  experience: 'entry',
+  education: 'entry',
+  projects: 'entry',
+  skills: 'skill group',
+  volunteer: 'entry',
+  awards: 'entry',
+  certificates: 'entry',
+  publications: 'entry',
+  languages: 'language',
+  interests: 'interest',
+  references: 'entry',
+  custom: 'entry',
+};
