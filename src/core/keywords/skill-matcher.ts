@@ -207,19 +207,14 @@ export function createSkillMatcher(
         const form = candidate.entry.ambiguousForm;
         if (form !== undefined && surface.normalize('NFKC') !== form) candidate.status = REJECTED;
       }
-      resolveByContext(
-        candidates,
-        tokens,
-        cues,
-        ({ start, end, entry }) => {
-          const category = skills[entry.skill]?.category ?? '';
-          return (
-            hasSenseWord(base.senses, tokens, start, end) ||
-            hasCategoryCue(tokens, start, end, cues.byCategory.get(category)) ||
-            (cues.productCategories.has(category) && isProductUse(start, end))
-          );
-        },
-      );
+      resolveByContext(candidates, tokens, cues, ({ start, end, entry }) => {
+        const category = skills[entry.skill]?.category ?? '';
+        return (
+          hasSenseWord(base.senses, tokens, start, end) ||
+          hasCategoryCue(tokens, start, end, cues.byCategory.get(category)) ||
+          (cues.productCategories.has(category) && isProductUse(start, end))
+        );
+      });
     }
 
     const chosen: ChosenSpan[] = [];
