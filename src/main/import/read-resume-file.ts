@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import { AppError } from '../../core/errors/app-error';
 import { parseJsonResume } from '../../core/import/json-resume';
 import { linkedInToDraft } from '../../core/import/linkedin-to-draft';
+import { plainTextLines, type TextLine } from '../../core/import/text-lines';
 import { parseResumeLines, parseResumeText } from '../../core/import/text-to-draft';
 import type { ResumeDraft } from '../../core/resume/resume-draft';
 import { MAX_IMPORT_CHARS, MAX_RESUME_FILE_BYTES } from '../../shared/limits';
@@ -9,10 +10,14 @@ import { MAX_IMPORT_CHARS, MAX_RESUME_FILE_BYTES } from '../../shared/limits';
 // Points past a column's left edge that make a glyph-less PDF line a bullet (about half an em).
 const PDF_INDENT_STEP = 6;
 
-/** What a reader made of a résumé file: the draft, and what it was unsure of (one line each). */
+/**
+ * What a reader made of a résumé file: the draft, what it was unsure of (one line each, "line N: …"),
+ * and the lines it read, numbered as the notes number them, for the review screen's source column.
+ */
 export interface RecognisedResume {
   draft: ResumeDraft;
   unsure: string[];
+  source: string[];
 }
 
 type ResumeReader = (bytes: Uint8Array) => Promise<RecognisedResume>;
@@ -29,6 +34,10 @@ function textOf(bytes: Uint8Array): string {
   return text;
 }
 
+/** A line as shown in the source column: its leading space kept where it is counted in characters. */
+const shownLines = (lines: readonly TextLine[], indented: boolean): string[] =>
+  lines.map((line) => (indented ? ' '.repeat(line.indent) + line.text : line.text));
+
 const notes = (unsure: readonly { line: number; message: string }[]): string[] =>
   unsure.map((note) => `line ${note.line}: ${note.message}`);
 
@@ -44,9 +53,16 @@ const READERS: Record<string, ResumeReader> = {
     // A link is the file's own: the website (or email) the contact line points to, as for a PDF.
     const web = read.links.find((link) => /^https?:/i.test(link));
     if (draft.profile.website === '' && web !== undefined) draft.profile.website = web;
-    return { draft, unsure: notes(unsure) };
+    return { draft, unsure: notes(unsure), source: shownLines(read.lines, false) };
   },
-  '.json': (bytes) => Promise.resolve({ draft: parseJsonResume(textOf(bytes)), unsure: [] }),
+  '.json': (bytes) => {
+    const text = textOf(bytes);
+    return Promise.resolve({
+      draft: parseJsonResume(text),
+      unsure: [],
+      source: shownLines(plainTextLines(text), true),
+    });
+  },
   '.pdf': async (bytes) => {
     // pdf.js is loaded only for a PDF: it is the heaviest module of the import.
     const { readPdfResumeLines } = await import('../adapters/pdf-resume-lines');
@@ -58,16 +74,25 @@ const READERS: Record<string, ResumeReader> = {
     // A link annotation is the file's own: the website (or email) the contact line points to.
     const web = read.links.find((link) => /^https?:/i.test(link));
     if (draft.profile.website === '' && web !== undefined) draft.profile.website = web;
-    return { draft, unsure: notes(unsure) };
+    // A PDF's indents are in points, not characters: the source column shows its text alone.
+    return { draft, unsure: notes(unsure), source: shownLines(read.lines, false) };
   },
   '.txt': (bytes) => {
-    const { draft, unsure } = parseResumeText(textOf(bytes));
-    return Promise.resolve({ draft, unsure: notes(unsure) });
+    const text = textOf(bytes);
+    const { draft, unsure } = parseResumeText(text);
+    return Promise.resolve({ draft, unsure: notes(unsure), source: shownLines(plainTextLines(text), true) });
   },
   // A LinkedIn data export: the archive LinkedIn's "Get a copy of your data" sends.
   '.zip': async (bytes) => {
     const { readLinkedInExportFiles } = await import('../adapters/linkedin-export-files');
-    return linkedInToDraft(readLinkedInExportFiles(bytes));
+    const files = readLinkedInExportFiles(bytes);
+    const read = linkedInToDraft(files);
+    // The CSV files read, each under its export name, so the user can see where a field came from.
+    const source = Object.entries(files).flatMap(([file, text]) => [
+      `— ${file} —`,
+      ...shownLines(plainTextLines(text), true),
+    ]);
+    return { ...read, source };
   },
 };
 

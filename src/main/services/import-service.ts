@@ -14,7 +14,6 @@ import type { Handlers } from '../../shared/contract';
 import type { ImportMode, RecognisedImport, UnsureNote } from '../../shared/domain-types';
 import type { Repositories } from '../db/repositories';
 import { readResumeFile } from '../import/read-resume-file';
-import { resumeSourceLines } from '../import/resume-source-lines';
 
 type ImportHandlers = Pick<
   Handlers,
@@ -49,11 +48,8 @@ function unsureNote(note: string): UnsureNote {
 
 async function recognise(bytes: Uint8Array, fileName: string, shownAs: string): Promise<RecognisedImport> {
   if (bytes.length === 0) throw new AppError('invalid-input', `${shownAs} is empty.`);
-  const [read, source] = await Promise.all([
-    readResumeFile(bytes, fileName),
-    resumeSourceLines(bytes, fileName),
-  ]);
-  return { name: shownAs, draft: read.draft, unsure: read.unsure.map(unsureNote), source };
+  const read = await readResumeFile(bytes, fileName);
+  return { name: shownAs, draft: read.draft, unsure: read.unsure.map(unsureNote), source: read.source };
 }
 
 interface Target {

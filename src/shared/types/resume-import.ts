@@ -16,8 +16,8 @@ export interface RecognisedImport {
   draft: ResumeDraft;
   unsure: UnsureNote[];
   /**
-   * The text the reader read, one string per line and numbered as the notes are, shown beside the draft;
-   * empty for a file type whose reader does not give its lines.
+   * The text the reader read, one string per line and numbered as the notes are, shown beside the draft
+   * (a LinkedIn export's CSV files each under its name); it comes from the same read as the draft.
    */
   source: string[];
 }

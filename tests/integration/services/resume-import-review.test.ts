@@ -89,6 +89,32 @@ describe('résumé import with a review, through dispatch()', () => {
     for (const bullet of bullets) expect(source).toContain(bullet.text);
   });
 
+  it('shows the text of a Word file and of a LinkedIn export beside the draft, from the one read', async () => {
+    const fixture = (name: string) =>
+      readFileSync(fileURLToPath(new URL(`../../fixtures/resumes/${name}`, import.meta.url)));
+    const word = await call<RecognisedImport>('recogniseResumeFile', {
+      name: 'electrician-en.docx',
+      data: fixture('electrician-en.docx').toString('base64'),
+    });
+    const wordText = word.source.join(' ');
+    expect(wordText).toContain(word.draft.profile.name);
+    const wordBullets = word.draft.sections.flatMap((s) => s.entries.flatMap((e) => e.bullets));
+    expect(wordBullets.length).toBeGreaterThan(3);
+    for (const bullet of wordBullets) expect(wordText).toContain(bullet.text);
+    for (const note of word.unsure) {
+      if (note.line !== null) expect(word.source[note.line - 1]).toBeDefined();
+    }
+
+    const linkedIn = await call<RecognisedImport>('recogniseResumeFile', {
+      name: 'linkedin-plumber-en.zip',
+      data: fixture('linkedin-plumber-en.zip').toString('base64'),
+    });
+    expect(linkedIn.source).toContain('— Profile.csv —');
+    expect(linkedIn.source).toContain('— Positions.csv —');
+    const firstRole = linkedIn.draft.sections.flatMap((s) => s.entries)[0];
+    expect(linkedIn.source.join('\n')).toContain(firstRole?.organization ?? 'no entry read');
+  });
+
   it('reads pasted JSON Resume text as JSON, and refuses what it cannot read with a message', async () => {
     const read = await call<RecognisedImport>('recogniseResumeText', {
       text: JSON.stringify({
