@@ -70,6 +70,9 @@ const ACTION_NOUNS: Readonly<Record<string, ActionNoun>> = {
 // Words a posting puts between the verb (or "of") and its object without changing the task.
 const DETERMINERS: readonly (string | undefined)[] = [undefined, 'the', 'all'];
 const WORD_RE = /^\p{Ll}{2,}$/u;
+// An object of one adjective ("Mechanical Maintenance", "Preventive Maintenance") is no object: turned
+// around it reads a longer phrase's start ("maintenance of mechanical systems") as the skill.
+const ADJECTIVE_RE = /(?:ical|ive|ous|ural|ental|ncial|strial)$/;
 // An object longer than this is a phrase of its own; turning it around would mostly find noise.
 const MAX_OBJECT_WORDS = 3;
 
@@ -89,6 +92,7 @@ export function phraseVariants(words: readonly string[]): string[][] {
   const object = words.slice(0, -1);
   if (noun === undefined || object.length === 0 || object.length > MAX_OBJECT_WORDS) return [];
   if (!object.every((word) => WORD_RE.test(word))) return [];
+  if (object.length === 1 && ADJECTIVE_RE.test(object[0] ?? '')) return [];
   const last = object[object.length - 1] ?? '';
   const objects = [object, [...object.slice(0, -1), englishPlural(last)]];
   const variants: string[][] = [];

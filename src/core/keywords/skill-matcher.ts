@@ -1,6 +1,7 @@
 import { AppError } from '../errors/app-error';
 import { NO_NODE, ROOT, TokenTrie, UNKNOWN, walkFrom, type TrieEntry, type TrieReader } from './alias-trie';
 import type { VariantPolicy } from './alias-variants';
+import { namesABusiness } from './sector-words';
 import {
   DEFAULT_AMBIGUITY_CUES,
   hasCategoryCue,
@@ -179,6 +180,20 @@ export function createSkillMatcher(
     for (const candidate of candidates) {
       if (text[originalEnd(candidate.end - 1)] !== '@' && text[originalStart(candidate.start) - 1] !== '@')
         continue;
+      candidate.status = REJECTED;
+      candidate.plain = undefined;
+    }
+
+    // "recruitment agencies", "secteur de la logistique": the employer's trade, not a skill asked for.
+    for (const candidate of candidates) {
+      if (candidate.status === REJECTED) continue;
+      const line = tokens.lines[candidate.start];
+      const after = tokens.lines[candidate.end] === line ? tokens.texts[candidate.end] : undefined;
+      const before: string[] = [];
+      for (let i = candidate.start - 1; i >= 0 && i >= candidate.start - 4 && tokens.lines[i] === line; i--) {
+        before.unshift(tokens.texts[i] ?? '');
+      }
+      if (!namesABusiness(before, after)) continue;
       candidate.status = REJECTED;
       candidate.plain = undefined;
     }

@@ -11,6 +11,7 @@ const defs: SkillDefinition[] = [
   { name: 'Inventory Management', aliases: [], category: 'logistics' },
   { name: 'Care Management', aliases: [], category: 'health' },
   { name: 'Managed Care', aliases: [], category: 'health' },
+  { name: 'Mechanical Maintenance', aliases: [], category: 'trades' },
 ];
 const matcher = createSkillMatcher(defs);
 const found = (text: string) => matcher.find(text).map((m) => `${m.skill}=${text.slice(m.start, m.end)}`);
@@ -29,6 +30,7 @@ describe('a task named "<object> <action>" found as a posting writes it', () => 
     expect(found('We manage well under pressure')).toEqual([]);
     expect(found('Count the inventory every week')).toEqual([]);
     expect(found('negotiate new supplier contracts')).toEqual([]);
+    expect(found('maintenance of mechanical systems')).toEqual([]);
   });
 
   it('never takes another skill\'s own spelling: "managed care" stays Managed Care', () => {
