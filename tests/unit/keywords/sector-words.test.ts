@@ -24,4 +24,10 @@ describe("the employer's trade is not a skill asked for", () => {
     expect(skills('Contrat de travail non aidé')).toEqual([]);
     expect(skills('Rédaction des contrats de travail et des avenants')).toContain('Employment Contracts');
   });
+
+  it('reads the French and Spanish everyday words as words: "Localisation : Lyon", "personas"', () => {
+    expect(skills('Localisation : Lyon 3e')).toEqual([]);
+    expect(skills('Buscamos personas con experiencia en ventas.')).toEqual([]);
+    expect(skills('Build user personas and journey maps.')).toContain('Personas');
+  });
 });
