@@ -12,7 +12,7 @@ import type { MarkLevel } from '../../ui/highlighted-text';
 import { ExportButton } from '../preview/export-button';
 import { PdfPreview } from '../preview/pdf-preview';
 import type { TabId } from '../shell/app-tabs';
-import { bulletPlaces, stepsToInclude, toExclusionSets } from '../../../../core/tailor/exclusions';
+import { bulletLocations, stepsToInclude, toExclusionSets } from '../../../../core/tailor/exclusions';
 import { PostingView } from './posting-view';
 import { SkillLegend } from './skill-legend';
 import { ResumePicker } from './resume-picker';
@@ -102,9 +102,9 @@ export function TailorPage({
     return map;
   }, [currentView]);
 
-  const places = useMemo(() => bulletPlaces(tailoring?.resume ?? resume), [tailoring, resume]);
+  const places = useMemo(() => bulletLocations(tailoring?.resume ?? resume), [tailoring, resume]);
   const masterTexts = useMemo(
-    () => new Map([...bulletPlaces(resume)].map(([id, place]) => [id, place.text])),
+    () => new Map([...bulletLocations(resume)].map(([id, place]) => [id, place.text])),
     [resume],
   );
 
