@@ -28,7 +28,7 @@ export {
   type UnsupportedCharacter,
 } from './unsupported-characters';
 export { breakLines, type BrokenLine, type StyledText } from './line-breaking';
-export { normalizeText } from './normalize-text';
+export { toDrawnText } from './drawn-text';
 export { TEMPLATE_NAMES, type Rgb, type Template, type TemplateName } from './template-style';
 export { DEFAULT_TEMPLATE, TEMPLATES } from './templates';
 export { compareReadingText, type AtsCheck } from './ats-check';

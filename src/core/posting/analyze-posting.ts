@@ -1,4 +1,4 @@
-import { stripIgnorables } from '../keywords/normalize-text';
+import { stripIgnorables } from '../keywords/matching-text';
 import type { SkillMatch, SkillMatcher } from '../keywords/skill-types';
 import { listPageCards } from './list-page';
 import { relineLongLines } from './long-lines';

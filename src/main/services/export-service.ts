@@ -12,7 +12,7 @@ import {
 import type { MissingGlyphPolicy } from '../../core/layout/unsupported-characters';
 import type { Resume } from '../../core/resume/resume';
 import { allBullets } from '../../core/resume/resume';
-import { normalizeText } from '../../core/layout/normalize-text';
+import { toDrawnText } from '../../core/layout/drawn-text';
 import { tailorResume } from '../../core/tailor/exclusions';
 import { scoreMatch } from '../../core/tailor/score-match';
 import type { Handlers } from '../../shared/contract';
@@ -192,7 +192,7 @@ export function exportHandlers(deps: {
       // What was drawn: the layout skips a bullet with no text, so the record does too.
       const bullets = [...allBullets(tailored)]
         .map(({ bullet }) => bullet)
-        .filter((bullet) => normalizeText(bullet.text) !== '');
+        .filter((bullet) => toDrawnText(bullet.text) !== '');
       const exportId = repos.exports.add({
         jobId,
         createdAt: createdAt.toISOString(),
