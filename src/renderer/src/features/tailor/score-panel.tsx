@@ -168,7 +168,7 @@ function ScoreFormula() {
  * listed above by what matters most, this is the posting's own list. Each chip can be marked "not a skill" (kept in the user's
  * dictionary, applied to every posting at once), with an undo right here.
  */
-export function SkillCoverage({
+export function PostingSkillChips({
   score,
   required,
   preferred,
