@@ -2,7 +2,7 @@ import type { Paragraph as DocxParagraph, ParagraphChild } from 'docx';
 import { emailLink, websiteLink } from '../../core/layout/contact-links';
 import { PAGE_SIZES } from '../../core/layout/layout-options';
 import { toDrawnText } from '../../core/layout/drawn-text';
-import type { PdfOptions } from '../../core/layout/pdf-options';
+import type { ExportOptions } from '../../core/layout/export-options';
 import { COURSES_TITLE, SUMMARY_TITLE } from '../../core/layout/template-style';
 import { TEMPLATES } from '../../core/layout/templates';
 import { courseList, type Entry } from '../../core/resume/entry';
@@ -31,7 +31,7 @@ type Docx = typeof import('docx');
 export async function writeResumeDocx(
   resume: Resume,
   meta: PdfMeta,
-  options: PdfOptions,
+  options: ExportOptions,
 ): Promise<Uint8Array> {
   const docx = await import('docx');
   const { Document, Packer } = docx;

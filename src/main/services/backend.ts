@@ -18,7 +18,7 @@ import { createJobsService } from './jobs-service';
 import { resumeHandlers } from './resume-service';
 import { importHandlers } from './import-service';
 import { createTailorService } from './tailor-service';
-import { exportHandlers, readPdfOptions } from './export-service';
+import { exportHandlers, readExportOptions } from './export-service';
 import { exportRecordHandlers } from './export-records-service';
 import { createPageCounter } from './page-counter';
 import { variantHandlers } from './variants-service';
@@ -83,7 +83,7 @@ function openBackend(options: BackendOptions, lock: DataFolderLock): Backend {
   const jobs = createJobsService(repos, matcher);
   // Fit-to-page measures with the real layout, the user's current template and its fonts.
   const tailor = createTailorService(repos, jobs, matcher, () =>
-    createPageCounter(fonts, readPdfOptions(repos)),
+    createPageCounter(fonts, readExportOptions(repos)),
   );
 
   // First run: a demo résumé and the sample posting, so the app is useful the moment it opens.

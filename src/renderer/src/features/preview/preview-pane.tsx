@@ -7,8 +7,8 @@ import { keys } from '../../lib/query-keys';
 import { plural } from '../../lib/plural';
 import { compareReadingText } from '../../../../core/layout/ats-check';
 import type { AtsCheck, PdfPreview } from '../../../../shared/domain-types';
-import { PdfOptionsForm } from '../export-options/pdf-options-form';
-import { usePdfSettings } from '../export-options/pdf-settings-store';
+import { ExportOptionsForm } from '../export-options/export-options-form';
+import { useExportSettings } from '../export-options/export-options-store';
 import { AtsView } from './ats-view';
 import type { PdfRender } from './render-pdf';
 
@@ -33,7 +33,7 @@ const previewInTurn = oneAtATime();
 export function PreviewPane({ jobId, active, wide, onWideChange }: Props) {
   const pagesRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
-  const { options, onMissingGlyph, saving } = usePdfSettings();
+  const { options, onMissingGlyph, saving } = useExportSettings();
   const preview = useQuery({
     queryKey: keys.preview(jobId, { onMissingGlyph, options }),
     queryFn: ({ signal }) => previewInTurn(signal, () => api.previewPdf({ jobId, onMissingGlyph })),
@@ -113,7 +113,7 @@ export function PreviewPane({ jobId, active, wide, onWideChange }: Props) {
           {wide ? 'Smaller preview' : 'Larger preview'}
         </button>
       </div>
-      <PdfOptionsForm />
+      <ExportOptionsForm />
       {error && (
         <p className="field-error" role="alert">
           Preview failed: {error}
