@@ -155,7 +155,11 @@ export function isHeaderStory(line: string, title = ''): boolean {
 
 // "Essential: SQL, Power BI..." / "Desirable: Python": a heading and its content on one line.
 const LABEL_RE = /^\s*([^:：]{2,40})[:：]\s*\S/u;
-const ASKING_KINDS: ReadonlySet<ParsedSectionKind> = new Set(['requirements', 'preferred', 'responsibilities']);
+const ASKING_KINDS: ReadonlySet<ParsedSectionKind> = new Set([
+  'requirements',
+  'preferred',
+  'responsibilities',
+]);
 
 function isLabelledAsk(line: string): boolean {
   const label = LABEL_RE.exec(line)?.[1];

@@ -139,7 +139,10 @@ const FACT_LINE_MAX_WORDS = 8;
  * Reads work mode, experience and salary. `header` is the posting's first lines (before the body); `body`
  * every line of the main posting. A fact the posting does not state is null.
  */
-export function readWorkConditions(header: readonly PostingLine[], body: readonly PostingLine[]): WorkConditions {
+export function readWorkConditions(
+  header: readonly PostingLine[],
+  body: readonly PostingLine[],
+): WorkConditions {
   const facts = header.filter((line) => wordCount(line.text, FACT_LINE_MAX_WORDS) <= FACT_LINE_MAX_WORDS);
   return {
     remote: workMode(facts, body),
