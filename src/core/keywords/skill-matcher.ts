@@ -31,7 +31,7 @@ export interface SkillMatcherOptions {
   normalize?: (text: string) => NormalizedText;
   /** Default: `tokenizeTechText` (word runs and single punctuation tokens). */
   tokenize?: Tokenizer;
-  /** Spelling variants derived from each alias. Default: separators and plurals both on. */
+  /** Spelling variants derived from each alias. Default: separators, plurals and phrasings all on. */
   variants?: Partial<VariantPolicy>;
   /** Extra spellings for skills of the dictionary, spelling -> skill name. Default: none. */
   synonyms?: Readonly<Record<string, string>>;
@@ -275,7 +275,11 @@ function startsHyphenatedWord(tokens: TokenList, end: number): boolean {
 }
 
 function sameVariants(variants: VariantPolicy): boolean {
-  return variants.separators === DEFAULT_VARIANTS.separators && variants.plurals === DEFAULT_VARIANTS.plurals;
+  return (
+    variants.separators === DEFAULT_VARIANTS.separators &&
+    variants.plurals === DEFAULT_VARIANTS.plurals &&
+    variants.phrasings === DEFAULT_VARIANTS.phrasings
+  );
 }
 
 /** Leftmost-longest trie matches over the tokens; ambiguous ones start pending. */
