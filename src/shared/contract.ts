@@ -4,7 +4,7 @@ import type { Resume } from '../core/resume/resume';
 import { ProfileSchema } from '../core/resume/profile';
 import { EntryFieldsSchema } from '../core/resume/entry';
 import { SectionKindSchema } from '../core/resume/section';
-import { PdfOptionsSchema } from '../core/layout/pdf-options';
+import { ExportOptionsSchema } from '../core/layout/export-options';
 import { MISSING_GLYPH_POLICIES } from '../core/layout/unsupported-characters';
 import { CHANNELS, type ChannelName } from './channels';
 import { LONG_TEXT_MAX } from '../core/resume/profile';
@@ -28,7 +28,7 @@ import type {
   JobView,
   CreatedJob,
   PdfPreview,
-  PdfOptions,
+  ExportOptions,
   Tailoring,
   ExportView,
   FitToPagesResult,
@@ -199,7 +199,7 @@ export const contract = {
     input: z.strictObject({ jobId: id, onMissingGlyph: z.enum(MISSING_GLYPH_POLICIES).optional() }),
     output: output<PdfPreview>(),
   },
-  exportPdf: {
+  exportJobResume: {
     input: z.strictObject({
       jobId: id,
       format: z.enum(EXPORT_FORMATS).optional(),
@@ -212,8 +212,8 @@ export const contract = {
     input: z.strictObject({ format: z.enum(MASTER_EXPORT_FORMATS) }),
     output: output<MasterExportResult>(),
   },
-  getPdfOptions: { input: noInput, output: output<PdfOptions>() },
-  setPdfOptions: { input: PdfOptionsSchema, output: output<PdfOptions>() },
+  getExportOptions: { input: noInput, output: output<ExportOptions>() },
+  setExportOptions: { input: ExportOptionsSchema, output: output<ExportOptions>() },
   listExports: { input: z.strictObject({ jobId: id }), output: output<ExportRecord[]>() },
 
   // The user's own dictionary. The schema only bounds the size; the service checks the meaning

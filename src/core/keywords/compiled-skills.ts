@@ -1,6 +1,6 @@
 import { aliasVariants, phrasingVariants, type VariantPolicy } from './alias-variants';
 import { FrozenTrie, TokenTrie, type SerializedTrie } from './alias-trie';
-import { normalizeForMatching, stripIgnorables, type NormalizedText } from './normalize-text';
+import { normalizeForMatching, stripIgnorables, type NormalizedText } from './matching-text';
 import { compileSenses, type SenseTable } from './skill-senses';
 import type { SkillDefinition } from './skill-types';
 import { tokenizeTechText, type Tokenizer } from './tokenize';

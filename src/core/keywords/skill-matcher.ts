@@ -22,7 +22,7 @@ import {
 } from './compiled-skills';
 import { sharedHeadSpans } from './shared-head';
 import { chooseSenses, hasSenseWord, type ChosenSpan } from './skill-senses';
-import { normalizeForMatching, stripIgnorables, type NormalizedText } from './normalize-text';
+import { normalizeForMatching, stripIgnorables, type NormalizedText } from './matching-text';
 import type { SkillDefinition, SkillMatch, SkillMatcher } from './skill-types';
 import { tokenizeTechText, type TokenList, type Tokenizer } from './tokenize';
 

@@ -155,7 +155,7 @@ describe('what was sent', () => {
     cleanups.push(ctx.dispose);
     const { handlers } = ctx.backend;
     const [job] = await handlers.listJobs(undefined);
-    const first = await handlers.exportPdf({ jobId: job!.id });
+    const first = await handlers.exportJobResume({ jobId: job!.id });
     if (first.status !== 'saved') throw new Error('export canceled');
     const original = readFileSync(first.path);
 
@@ -204,7 +204,7 @@ describe('what was sent', () => {
     const blank = after.sections[0]!.entries[0]!.bullets.at(-1)!;
     await handlers.updateBullet({ id: blank.id, text: ' \u200B ' });
 
-    const sent = await handlers.exportPdf({ jobId: job!.id });
+    const sent = await handlers.exportJobResume({ jobId: job!.id });
     if (sent.status !== 'saved') throw new Error('export canceled');
     const [record] = await handlers.listExports({ jobId: job!.id });
     expect(record!.bulletIds).not.toContain(blank.id);
@@ -217,7 +217,7 @@ describe('what was sent', () => {
     const ctx = withBackend();
     cleanups.push(ctx.dispose);
     const [job] = await ctx.backend.handlers.listJobs(undefined);
-    const done = await ctx.backend.handlers.exportPdf({ jobId: job!.id });
+    const done = await ctx.backend.handlers.exportJobResume({ jobId: job!.id });
     if (done.status !== 'saved') throw new Error('export canceled');
     const db = new Database(databaseFile(ctx.dataDir));
     try {
