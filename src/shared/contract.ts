@@ -115,7 +115,8 @@ export const contract = {
   },
   updateEntry: {
     input: z.strictObject({ id, fields: EntryFieldsSchema, version }),
-    output: output<VersionedResume>() },
+    output: output<VersionedResume>(),
+  },
   deleteEntry: { input: z.strictObject({ id }), output: output<VersionedResume>() },
   addBullet: {
     input: z.strictObject({ entryId: id, text: z.string().max(LONG_TEXT_MAX) }),

@@ -88,9 +88,7 @@ test('a tab that hears no message still shows the other tab’s text when it com
   browserApp,
 }) => {
   // This tab has no BroadcastChannel (as if the message were lost): only focus can bring the text.
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'BroadcastChannel', { value: undefined });
-  });
+  await page.addInitScript(`Object.defineProperty(window, 'BroadcastChannel', { value: undefined });`);
   const two = await page.context().newPage();
   await openResume(page, browserApp.url);
   await openResume(two, browserApp.url);
@@ -100,9 +98,9 @@ test('a tab that hears no message still shows the other tab’s text when it com
   await expect(two.getByRole('status').first()).toHaveText('Saved');
   await expect(firstBullet(page)).not.toHaveValue('Saved in the other tab.');
 
-  await page.evaluate(() => {
+  await page.evaluate(`
     window.dispatchEvent(new Event('blur'));
     window.dispatchEvent(new Event('focus'));
-  });
+  `);
   await expect(firstBullet(page)).toHaveValue('Saved in the other tab.');
 });

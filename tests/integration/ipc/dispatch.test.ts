@@ -38,7 +38,13 @@ describe('every IPC call is parsed by the contract before it reaches a handler',
 
   it.each([
     ['a posting', 'createJob', { text: 'x'.repeat(6_000_001) }, 'text', '6,000,000 characters'],
-    ['a bullet', 'updateBullet', { id: 1, text: 'x'.repeat(10_001), version: 0 }, 'text', '10,000 characters'],
+    [
+      'a bullet',
+      'updateBullet',
+      { id: 1, text: 'x'.repeat(10_001), version: 0 },
+      'text',
+      '10,000 characters',
+    ],
     [
       'an order',
       'setOrder',

@@ -81,11 +81,18 @@ describe('two windows editing the same text', () => {
     const sectionAt = seen.versions.sections[section.id]!;
     await call('renameSection', { id: section.id, title: 'Work', version: sectionAt });
     const sectionReply = await call('renameSection', { id: section.id, title: 'Jobs', version: sectionAt });
-    expect(sectionReply.ok ? null : sectionReply.error.details).toMatchObject({ kind: 'section', stored: 'Work' });
+    expect(sectionReply.ok ? null : sectionReply.error.details).toMatchObject({
+      kind: 'section',
+      stored: 'Work',
+    });
 
     const profileAt = seen.versions.profile;
     await call('updateProfile', { ...seen.profile, headline: 'One', version: profileAt });
-    const profileReply = await call('updateProfile', { ...seen.profile, headline: 'Two', version: profileAt });
+    const profileReply = await call('updateProfile', {
+      ...seen.profile,
+      headline: 'Two',
+      version: profileAt,
+    });
     expect(profileReply.ok ? null : profileReply.error.details).toMatchObject({
       kind: 'profile',
       stored: { ...seen.profile, headline: 'One' },
@@ -110,7 +117,10 @@ describe('two windows editing the same text', () => {
 
   it('refuses an edit without the version it started from', async () => {
     const bullet = firstBullet(await read());
-    const reply = await dispatch(ctx.backend.handlers, 'updateBullet', { id: bullet.id, text: 'No version.' });
+    const reply = await dispatch(ctx.backend.handlers, 'updateBullet', {
+      id: bullet.id,
+      text: 'No version.',
+    });
     expect(reply.ok ? null : reply.error).toMatchObject({ code: 'invalid-input' });
     expect(firstBullet(await read()).text).toBe(bullet.text);
   });

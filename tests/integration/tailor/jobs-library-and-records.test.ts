@@ -207,7 +207,11 @@ describe('what was sent', () => {
     const entry = (await handlers.getResume(undefined)).sections[0]!.entries[0]!;
     const after = await handlers.addBullet({ entryId: entry.id, text: '' });
     const blank = after.sections[0]!.entries[0]!.bullets.at(-1)!;
-    await handlers.updateBullet({ id: blank.id, text: ' \u200B ', version: after.versions.bullets[blank.id]! });
+    await handlers.updateBullet({
+      id: blank.id,
+      text: ' \u200B ',
+      version: after.versions.bullets[blank.id]!,
+    });
 
     const sent = await handlers.exportPdf({ jobId: job!.id });
     if (sent.status !== 'saved') throw new Error('export canceled');

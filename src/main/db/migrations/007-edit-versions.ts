@@ -4,7 +4,10 @@ import type { Migration } from './migration';
 const EDITED_007 = [
   ['profile', ['name', 'headline', 'email', 'phone', 'location', 'website', 'summary']],
   ['sections', ['title']],
-  ['entries', ['title', 'organization', 'location', 'start_date', 'end_date', 'summary', 'url', 'detail', 'courses']],
+  [
+    'entries',
+    ['title', 'organization', 'location', 'start_date', 'end_date', 'summary', 'url', 'detail', 'courses'],
+  ],
   ['bullets', ['text']],
 ] as const;
 

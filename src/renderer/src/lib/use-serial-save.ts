@@ -21,7 +21,7 @@ export interface StoredRecord<T> {
 export function useSerialSave<T extends { [K in keyof T]: string }>(
   stored: T,
   send: (record: T, version: number | undefined) => Promise<StoredRecord<T> | undefined>,
-): (key: keyof T, value: string, version: number | undefined) => Promise<number | void> {
+): (key: keyof T, value: string, version: number | undefined) => Promise<number | undefined> {
   const latest = useRef(stored);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const sendRef = useRef(send);

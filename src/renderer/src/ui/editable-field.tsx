@@ -8,14 +8,15 @@ interface Props {
   value: string;
   /**
    * The stored version of `value` (its row's), for text another window may edit too: each save sends
-   * the version the user's text was typed over, and resolves to the version it stored.
+   * the version the user's text was typed over, and resolves to the version it stored (a
+   * number; anything else leaves the version as it was).
    */
   version?: number;
   /**
    * Throws to refuse: the user's text then stays in the field with the reason under it. An
    * EditConflictError (another window saved first) asks the user which text to keep instead.
    */
-  onSave: (text: string, version: number | undefined) => Promise<number | void>;
+  onSave: (text: string, version: number | undefined) => Promise<unknown>;
   multiline?: boolean;
   rows?: number;
   type?: 'text' | 'email' | 'tel' | 'url';
@@ -93,7 +94,7 @@ export function EditableField(props: Props) {
       try {
         const saved = await onSaveRef.current(text, base.version);
         sentRef.current = { text, over: stored };
-        baseRef.current = { text, version: saved ?? base.version };
+        baseRef.current = { text, version: typeof saved === 'number' ? saved : base.version };
         dropDraft(text);
         setError(null);
         return;

@@ -27,7 +27,9 @@ export function useEntrySave(entry: Entry) {
       );
       const stored = resume.sections.flatMap((s) => s.entries).find((e) => e.id === entry.id);
       const storedAt = resume.versions.entries[entry.id];
-      return stored && storedAt !== undefined ? { record: entryFields(stored), version: storedAt } : undefined;
+      return stored && storedAt !== undefined
+        ? { record: entryFields(stored), version: storedAt }
+        : undefined;
     },
     [save, entry.id],
   );

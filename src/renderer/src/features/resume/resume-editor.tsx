@@ -90,65 +90,65 @@ export function ResumeEditor({ resume, importRequest = 0, importFile = null }: P
   return (
     <ResumeSaveContext.Provider value={save}>
       <ResumeVersionsContext.Provider value={resume.versions}>
-      <div className="resume-editor">
-        <div className="toolbar">
-          <div>
-            <h2 className="page-title">Master résumé</h2>
-            <p className="page-hint">
-              Everything you have done, once. Each job gets its own selection of it in Tailor. Changes save as
-              you type.
-            </p>
+        <div className="resume-editor">
+          <div className="toolbar">
+            <div>
+              <h2 className="page-title">Master résumé</h2>
+              <p className="page-hint">
+                Everything you have done, once. Each job gets its own selection of it in Tailor. Changes save
+                as you type.
+              </p>
+            </div>
+            <div className="toolbar-actions">
+              <SaveStatus state={state} />
+              <button
+                ref={importButton}
+                type="button"
+                className="button-secondary"
+                aria-expanded={startOpen}
+                onClick={() => {
+                  setDone(null);
+                  setStartOpen((open) => !open);
+                }}
+              >
+                Import résumé…
+              </button>
+              <ExportMasterButtons />
+            </div>
           </div>
-          <div className="toolbar-actions">
-            <SaveStatus state={state} />
-            <button
-              ref={importButton}
-              type="button"
-              className="button-secondary"
-              aria-expanded={startOpen}
-              onClick={() => {
+          {startOpen && (
+            <ImportStart
+              key={importRequest}
+              file={pendingFile}
+              onRecognised={(read) => {
+                setPendingFile(null);
                 setDone(null);
-                setStartOpen((open) => !open);
+                setReviewing(read);
               }}
-            >
-              Import résumé…
-            </button>
-            <ExportMasterButtons />
-          </div>
+              onClose={() => {
+                setPendingFile(null);
+                setStartOpen(false);
+                importButton.current?.focus();
+              }}
+            />
+          )}
+          {done !== null && (
+            <p ref={doneRef} tabIndex={-1} className="import-done" role="status">
+              {done}
+            </p>
+          )}
+          {demo?.resume && (
+            <DemoNotice
+              demo={demo}
+              what={`This is the demo résumé of ${demo.resume.name}, here to try the app. Import yours, or edit this one into yours.`}
+            />
+          )}
+          <ProfileForm profile={resume.profile} />
+          {resume.sections.map((section) => (
+            <SectionCard key={section.id} section={section} />
+          ))}
+          <AddSectionForm />
         </div>
-        {startOpen && (
-          <ImportStart
-            key={importRequest}
-            file={pendingFile}
-            onRecognised={(read) => {
-              setPendingFile(null);
-              setDone(null);
-              setReviewing(read);
-            }}
-            onClose={() => {
-              setPendingFile(null);
-              setStartOpen(false);
-              importButton.current?.focus();
-            }}
-          />
-        )}
-        {done !== null && (
-          <p ref={doneRef} tabIndex={-1} className="import-done" role="status">
-            {done}
-          </p>
-        )}
-        {demo?.resume && (
-          <DemoNotice
-            demo={demo}
-            what={`This is the demo résumé of ${demo.resume.name}, here to try the app. Import yours, or edit this one into yours.`}
-          />
-        )}
-        <ProfileForm profile={resume.profile} />
-        {resume.sections.map((section) => (
-          <SectionCard key={section.id} section={section} />
-        ))}
-        <AddSectionForm />
-      </div>
       </ResumeVersionsContext.Provider>
     </ResumeSaveContext.Provider>
   );
