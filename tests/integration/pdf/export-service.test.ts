@@ -64,8 +64,8 @@ describe('the ATS round trip', () => {
 describe('a character no bundled font can draw', () => {
   async function withName(name: string) {
     const ctx = await setup();
-    const { profile } = await ctx.handlers.getResume(undefined);
-    await ctx.handlers.updateProfile({ ...profile, name });
+    const { profile, versions } = await ctx.handlers.getResume(undefined);
+    await ctx.handlers.updateProfile({ ...profile, name, version: versions.profile });
     return ctx;
   }
 
