@@ -36,7 +36,7 @@ const SCHOOL =
  * entry's bullets, after a blank line, or at a second line with dates. Header lines give title,
  * organization, location and dates, in the order they are written; long lines give the summary;
  * bullets (by glyph or indentation) are the entry's bullets, and a line that continues a bullet
- * (indented like its text, or starting in lower case) is joined to it.
+ * (indented past its glyph, a hanging indent, or starting in lower case) is joined to it.
  */
 export function entriesOf(kind: SectionKind, placed: readonly Placed[], indentStep: number, notes: Note[]) {
   const left = Math.min(...placed.filter((p) => p.kind.kind !== 'blank').map((p) => p.line.indent));
@@ -44,6 +44,10 @@ export function entriesOf(kind: SectionKind, placed: readonly Placed[], indentSt
   let current: Building | undefined;
   let blankSince = false;
   let lastWasBullet = false;
+  // Indentation of the last bullet drawn with a glyph: a glyph-less line indented past it is the
+  // bullet's wrapped text (a hanging indent), whatever letter it starts with ("… Network Load" /
+  // "Balancers, …").
+  let glyphIndent: number | undefined;
   for (const p of placed) {
     if (p.kind.kind === 'blank') {
       blankSince = true;
@@ -64,13 +68,15 @@ export function entriesOf(kind: SectionKind, placed: readonly Placed[], indentSt
     }
     const isBullet =
       p.kind.kind === 'bullet' || (indented && current !== undefined && current.header.length > 0);
+    const hangs = glyphIndent !== undefined && p.line.indent > glyphIndent;
     if (isBullet) {
       const continues =
         p.kind.kind !== 'bullet' &&
         lastWasBullet &&
         !blankSince &&
         current !== undefined &&
-        /^\p{Ll}/u.test(text);
+        (hangs || /^\p{Ll}/u.test(text));
+      glyphIndent = p.kind.kind === 'bullet' && p.kind.glyph ? p.line.indent : continues ? glyphIndent : undefined;
       if (current === undefined) {
         current = newEntry(p.number);
         entries.push(current);
@@ -89,7 +95,7 @@ export function entriesOf(kind: SectionKind, placed: readonly Placed[], indentSt
       !blankSince &&
       lastBullet !== undefined &&
       current !== undefined &&
-      /^\p{Ll}/u.test(text)
+      (hangs || /^\p{Ll}/u.test(text))
     ) {
       current.bullets[current.bullets.length - 1] = `${lastBullet} ${text}`;
       continue;
@@ -107,6 +113,7 @@ export function entriesOf(kind: SectionKind, placed: readonly Placed[], indentSt
       current.summary.length > 0 ||
       (blankSince && current.header.length > 0) ||
       (dates !== undefined && current.header.some((h) => findDates(h) !== undefined));
+    glyphIndent = undefined;
     if (starts) {
       current = newEntry(p.number);
       entries.push(current);
