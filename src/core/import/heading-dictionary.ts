@@ -176,7 +176,17 @@ const HEADINGS: Record<HeadingTarget, readonly string[]> = {
     'aficiones',
   ],
   references: ['references', 'referenzen', 'referencias'],
-  custom: [],
+  // Headings of sections with no kind of their own: kept under the title as written.
+  custom: [
+    'profiles',
+    'online profiles',
+    'social profiles',
+    'links',
+    'profils',
+    'liens',
+    'perfiles',
+    'enlaces',
+  ],
 };
 
 const BY_WORDING = new Map<string, HeadingTarget>();
