@@ -21,6 +21,7 @@ export interface Note {
 const FIELD_SEPARATORS = /\s[|·•–—]\s|\s-\s|\t| {3,}|\s@\s/u;
 // A header line this long is prose (the entry's summary), not a title or an organization.
 const MAX_HEADER_WORDS = 12;
+const MIN_SENTENCE_WORDS = 5;
 const SPLIT_KEEPING_SEPARATORS = new RegExp(`(${FIELD_SEPARATORS.source})`, 'u');
 // Title, organization, location.
 const FIELD_SLOTS = 3;
@@ -28,6 +29,7 @@ const trimField = (text: string) => text.replace(/^[\s,;|·•–—)-]+|[\s,;|�
 // Sections of one-line entries: a list item there with no header line above it is an entry of its
 // own ("- First Aid at Work, St John Ambulance, 2022"), not a bullet of nothing.
 const ITEM_ENTRY_KINDS: ReadonlySet<SectionKind> = new Set(['certificates', 'awards', 'publications']);
+const WEB_LINK = /^https?:\/\/\S+$/iu;
 const SCHOOL =
   /universit|college|school|école|ecole|hochschule|institut|lycée|gymnasium|academy|académie|escuela|colegio|facultad|fachhochschule/iu;
 
@@ -60,7 +62,7 @@ export function entriesOf(kind: SectionKind, placed: readonly Placed[], indentSt
       ITEM_ENTRY_KINDS.has(kind) &&
       (current === undefined || current.fromItem || current.header.length === 0)
     ) {
-      current = { ...newEntry(p.number), header: [text], fromItem: true };
+      current = { ...newEntry(p.number), header: [text], headerBold: [false], fromItem: true };
       entries.push(current);
       lastWasBullet = false;
       blankSince = false;
@@ -76,7 +78,8 @@ export function entriesOf(kind: SectionKind, placed: readonly Placed[], indentSt
         !blankSince &&
         current !== undefined &&
         (hangs || /^\p{Ll}/u.test(text));
-      glyphIndent = p.kind.kind === 'bullet' && p.kind.glyph ? p.line.indent : continues ? glyphIndent : undefined;
+      glyphIndent =
+        p.kind.kind === 'bullet' && p.kind.glyph ? p.line.indent : continues ? glyphIndent : undefined;
       if (current === undefined) {
         current = newEntry(p.number);
         entries.push(current);
@@ -107,21 +110,31 @@ export function entriesOf(kind: SectionKind, placed: readonly Placed[], indentSt
       continue;
     }
     const dates = findDates(text);
+    const bold = p.line.bold === true;
     const starts =
       current === undefined ||
       current.bullets.length > 0 ||
       current.summary.length > 0 ||
       (blankSince && current.header.length > 0) ||
-      (dates !== undefined && current.header.some((h) => findDates(h) !== undefined));
+      (dates !== undefined && current.header.some((h) => findDates(h) !== undefined)) ||
+      // Bold title, plain details, then bold again: the next entry's title (a layout that sets
+      // titles in bold and leaves no gap between entries).
+      (bold && current.headerBold[0] === true && current.headerBold.at(-1) === false);
     glyphIndent = undefined;
     if (starts) {
       current = newEntry(p.number);
       entries.push(current);
     }
     const building = current as Building;
-    const prose = words(text) > MAX_HEADER_WORDS && dates === undefined;
+    // A sentence (several words and a full stop) is prose too, however short: a title or a company
+    // does not end with one ("Open-source tool that reports drift … resources.").
+    const sentence = words(text) >= MIN_SENTENCE_WORDS && /\p{L}[.!?]$/u.test(text);
+    const prose = (words(text) > MAX_HEADER_WORDS || sentence) && dates === undefined;
     if (prose && building.header.length > 0) building.summary.push(text);
-    else building.header.push(text);
+    else {
+      building.header.push(text);
+      building.headerBold.push(bold);
+    }
     lastWasBullet = false;
     blankSince = false;
   }
@@ -131,6 +144,8 @@ export function entriesOf(kind: SectionKind, placed: readonly Placed[], indentSt
 interface Building {
   number: number;
   header: string[];
+  /** Whether each header line is set in bold, all its runs. */
+  headerBold: boolean[];
   summary: string[];
   bullets: string[];
   /** Made from one list item (ITEM_ENTRY_KINDS): the next item is the next entry. */
@@ -140,6 +155,7 @@ interface Building {
 const newEntry = (number: number): Building => ({
   number,
   header: [],
+  headerBold: [],
   summary: [],
   bullets: [],
   fromItem: false,
@@ -171,6 +187,11 @@ function finish(kind: SectionKind, e: Building, notes: Note[]): EntryDraft {
     for (let i = 0; i < pieces.length; i += 2) {
       const field = trimField(pieces[i] ?? '');
       if (field === '') continue;
+      // A bare link is the entry's link, not its organization ("2020 – Present | https://…").
+      if (entry.url === '' && WEB_LINK.test(field)) {
+        entry.url = field;
+        continue;
+      }
       if (parts.length < FIELD_SLOTS) {
         parts.push(field);
         continue;
