@@ -110,18 +110,27 @@ function listEntry(kind: SectionKind, text: string): EntryDraft {
   const colon = text.indexOf(':');
   const head = colon > 0 ? text.slice(0, colon).trim() : '';
   const tail = colon > 0 ? text.slice(colon + 1).trim() : text;
+  // "Cloud (Advanced): AWS, S3": the group's level in brackets is the entry's detail.
+  const levelled = /^(.{1,60}?)\s\((.{1,80})\)$/u.exec(head);
+  if (kind !== 'languages' && levelled !== null) {
+    const items = listItems(tail);
+    return { ...entry, title: levelled[1] ?? '', detail: levelled[2] ?? '', bullets: items };
+  }
   if (kind === 'languages') {
     const level = /^(.{1,60}?)\s(?:\((.{1,80})\)|[–—-]\s(.{1,80}))$/u.exec(text);
     if (colon > 0) return { ...entry, title: head, detail: tail };
     if (level !== null) return { ...entry, title: level[1] ?? '', detail: level[2] ?? level[3] ?? '' };
     return { ...entry, title: text };
   }
-  const items = tail
+  return { ...entry, title: head, bullets: listItems(tail) };
+}
+
+const listItems = (text: string) =>
+  text
     .split(/\s?[,;]\s|\s[|·•]\s/u)
     .map((item) => item.trim())
-    .filter((item) => item !== '');
-  return { ...entry, title: head, bullets: items.map((item) => ({ text: item })) };
-}
+    .filter((item) => item !== '')
+    .map((item) => ({ text: item }));
 
 /** The name, headline and contact details above the first heading; a long paragraph is the summary. */
 function profileOf(top: Placed[], notes: Note[], other: string[], noHeadings: boolean): Profile {
