@@ -29,6 +29,8 @@ const trimField = (text: string) => text.replace(/^[\s,;|·•–—)-]+|[\s,;|�
 // Sections of one-line entries: a list item there with no header line above it is an entry of its
 // own ("- First Aid at Work, St John Ambulance, 2022"), not a bullet of nothing.
 const ITEM_ENTRY_KINDS: ReadonlySet<SectionKind> = new Set(['certificates', 'awards', 'publications']);
+const COURSES =
+  /^(?:courses|coursework|relevant coursework|cours|kurse|lehrveranstaltungen|cursos|asignaturas)\s*:\s*(.+)$/iu;
 const WEB_LINK = /^https?:\/\/\S+$/iu;
 const SCHOOL =
   /universit|college|school|école|ecole|hochschule|institut|lycée|gymnasium|academy|académie|escuela|colegio|facultad|fachhochschule/iu;
@@ -109,6 +111,14 @@ export function entriesOf(kind: SectionKind, placed: readonly Placed[], indentSt
       current.summary[lastProse - 1] = `${current.summary[lastProse - 1] ?? ''} ${text}`;
       continue;
     }
+    // "Courses: Networks, Operating Systems" under a degree is its course list, one per line.
+    const courses = kind === 'education' && current !== undefined ? COURSES.exec(text) : null;
+    if (courses !== null && current !== undefined) {
+      current.courses.push(...(courses[1] ?? '').split(/\s?[,;]\s/u).filter((c) => c.trim() !== ''));
+      lastWasBullet = false;
+      blankSince = false;
+      continue;
+    }
     const dates = findDates(text);
     const bold = p.line.bold === true;
     const starts =
@@ -144,6 +154,7 @@ export function entriesOf(kind: SectionKind, placed: readonly Placed[], indentSt
 interface Building {
   number: number;
   header: string[];
+  courses: string[];
   /** Whether each header line is set in bold, all its runs. */
   headerBold: boolean[];
   summary: string[];
@@ -155,6 +166,7 @@ interface Building {
 const newEntry = (number: number): Building => ({
   number,
   header: [],
+  courses: [],
   headerBold: [],
   summary: [],
   bullets: [],
@@ -212,6 +224,7 @@ function finish(kind: SectionKind, e: Building, notes: Note[]): EntryDraft {
   entry.organization = organization;
   entry.location = location;
   entry.summary = [...overflow, ...e.summary].join('\n');
+  entry.courses = e.courses.map((course) => course.trim()).join('\n');
   if (!dated && (kind === 'experience' || kind === 'volunteer')) {
     notes.push({ line: e.number, message: `no dates found for "${shorten(title || organization)}"` });
   }
