@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/core/errors/app-error';
 import { findDates } from '../../../src/core/import/date-ranges';
 import { headingTarget } from '../../../src/core/import/heading-dictionary';
-import { parseResumeText } from '../../../src/core/import/text-to-draft';
+import { parseResumeLines, parseResumeText } from '../../../src/core/import/text-to-draft';
 import type { ResumeDraft } from '../../../src/core/resume/resume-draft';
 
 const folder = fileURLToPath(new URL('../../fixtures/resumes/', import.meta.url));
@@ -196,5 +196,73 @@ describe('one-line entries written as a list', () => {
       ['First Aid at Work', '2022', 0],
     ]);
     expect(unsure.map((n) => n.message).filter((m) => m.startsWith('bullets with no entry'))).toEqual([]);
+  });
+});
+
+describe('entries laid out as the app exports them', () => {
+  it('joins a wrapped line indented past the glyph, whatever its first letter, and keeps the next bullet', () => {
+    const { draft } = parseResumeText(
+      'Jo Bell\njo@example.com\n\nExperience\nRoofer\nTopCo | 2019 – 2022\n' +
+        '  • Slated 40 roofs across the county with a crew of\n    Three apprentices\n' +
+        '  • Cut waste by\n    20% with offcut reuse\n  • Trained the crew\n',
+    );
+    expect(draft.sections[0]?.entries[0]?.bullets.map((b) => b.text)).toEqual([
+      'Slated 40 roofs across the county with a crew of Three apprentices',
+      'Cut waste by 20% with offcut reuse',
+      'Trained the crew',
+    ]);
+  });
+
+  it('reads a bare link as the url, a sentence as the summary, courses and a skill group’s level', () => {
+    const { draft } = parseResumeText(
+      [
+        'Jo Bell',
+        'jo@example.com',
+        '',
+        'Projects',
+        'tfdrift',
+        '2020 – Present | https://example.com/tfdrift',
+        'Open-source tool that reports infrastructure drift.',
+        '',
+        'Education',
+        'MSc Computing',
+        'University of Leeds | 2012 – 2014',
+        'Courses: Networks, Operating Systems',
+        '',
+        'Skills',
+        'Cloud (Advanced): AWS, S3',
+      ].join('\n'),
+    );
+    const [projects, education, skills] = draft.sections;
+    expect(projects?.entries[0]).toMatchObject({
+      title: 'tfdrift',
+      organization: '',
+      url: 'https://example.com/tfdrift',
+      summary: 'Open-source tool that reports infrastructure drift.',
+    });
+    expect(education?.entries[0]).toMatchObject({ location: '', courses: 'Networks\nOperating Systems' });
+    expect(skills?.entries[0]).toMatchObject({
+      title: 'Cloud',
+      detail: 'Advanced',
+      bullets: [{ text: 'AWS' }, { text: 'S3' }],
+    });
+  });
+
+  it('starts the next entry at a bold title after plain detail lines, with no gap between them', () => {
+    const line = (text: string, bold = false) => ({ text, indent: 0, bold });
+    const { draft } = parseResumeLines([
+      line('Jo Bell', true),
+      line('jo@example.com'),
+      line(''),
+      line('Profiles', true),
+      line('GitHub', true),
+      line('jbell | https://github.com/jbell'),
+      line('LinkedIn', true),
+      line('jo-bell | https://www.linkedin.com/in/jo-bell'),
+    ]);
+    expect(draft.sections[0]?.entries.map((e) => [e.title, e.organization, e.url])).toEqual([
+      ['GitHub', 'jbell', 'https://github.com/jbell'],
+      ['LinkedIn', 'jo-bell', 'https://www.linkedin.com/in/jo-bell'],
+    ]);
   });
 });
