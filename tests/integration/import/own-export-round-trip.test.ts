@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseJsonResume } from '../../../src/core/import/json-resume';
 import { DEFAULT_EXPORT_OPTIONS, exportLayoutOptions } from '../../../src/core/layout/export-options';
-import { TEMPLATE_NAMES } from '../../../src/core/layout/template-style';
+import { PAGE_SIZES, type PageSizeName } from '../../../src/core/layout/layout-options';
+import { TEMPLATE_NAMES, type TemplateName } from '../../../src/core/layout/template-style';
 import { draftToResume } from '../../../src/core/resume/draft-to-resume';
 import type { Resume } from '../../../src/core/resume/resume';
 import type { ResumeDraft } from '../../../src/core/resume/resume-draft';
@@ -23,6 +24,10 @@ const RESUMES: [string, () => Resume][] = [
   ['the demo résumé', () => draftToResume(parseJsonResume(readFileSync(demoPath, 'utf8')))],
   ['a Greek, Cyrillic and accented résumé with € and long bullets', unicodeResume],
 ];
+
+const PDF_LAYOUTS = TEMPLATE_NAMES.flatMap((template) =>
+  (Object.keys(PAGE_SIZES) as PageSizeName[]).map((size): [TemplateName, PageSizeName] => [template, size]),
+);
 
 /** The résumé as an import gives it: no ids, no bullet variants (they are never exported). */
 function asDraft(resume: Resume, sectionTitle: (title: string) => string = (title) => title): ResumeDraft {
@@ -42,7 +47,7 @@ function asDraft(resume: Resume, sectionTitle: (title: string) => string = (titl
 describe.each(RESUMES)('%s, exported and imported again', (_name, make) => {
   const resume = make();
 
-  it.each(TEMPLATE_NAMES.flatMap((template) => (['a4', 'letter'] as const).map((size) => [template, size])))(
+  it.each(PDF_LAYOUTS)(
     'as a PDF (%s, %s): every field, bullet for bullet; section titles in the capitals drawn',
     async (template, pageSize) => {
       const options = { ...DEFAULT_EXPORT_OPTIONS, template, pageSize };
