@@ -6,6 +6,7 @@ import { AppError } from '../../../src/core/errors/app-error';
 import { parseJsonResume } from '../../../src/core/import/json-resume';
 import { linesToDraft } from '../../../src/core/import/text-to-draft';
 import { draftToResume } from '../../../src/core/resume/draft-to-resume';
+import { courseList } from '../../../src/core/resume/entry';
 import { allBullets } from '../../../src/core/resume/resume';
 import { readPdfResumeLines } from '../../../src/main/adapters/pdf-resume-lines';
 import { writeResumePdf } from '../../../src/main/adapters/pdf-writer';
@@ -56,7 +57,12 @@ describe('reading a résumé PDF', () => {
       ...Object.values(draft.profile),
       ...draft.sections.flatMap((s) => [
         s.title,
-        ...s.entries.flatMap(({ bullets: b, ...f }) => [...Object.values(f), ...b.map((x) => x.text)]),
+        // Courses are a list (one per line): each course is the file's text, not their joined form.
+        ...s.entries.flatMap(({ bullets: b, courses, ...f }) => [
+          ...Object.values(f),
+          ...courseList(courses),
+          ...b.map((x) => x.text),
+        ]),
       ]),
     ].filter((t) => t !== '');
     expect(strings.filter((t) => !source.includes(squash(t)))).toEqual([]);
