@@ -24,9 +24,9 @@ test('preview: page count, ATS view, options, and a flicker-free redraw after a 
   // Timed twice: from the page's own click event to the new pages (what the app takes), and from
   // before Playwright's uncheck() (which adds its own checks before it clicks).
   const checkboxes = page.getByTestId('tailor-bullets').locator('li.pick-bullet input[type="checkbox"]');
-  await page.evaluate(() => {
-    const clicks = window as unknown as { clickedAt?: number };
-    document.addEventListener('click', () => (clicks.clickedAt = Date.now()), true);
+  await pages.evaluate((el) => {
+    const doc = el.ownerDocument;
+    doc.addEventListener('click', () => doc.body.setAttribute('data-clicked-at', String(Date.now())), true);
   });
   const redraws: number[] = [];
   const inPage: number[] = [];
@@ -50,7 +50,7 @@ test('preview: page count, ATS view, options, and a flicker-free redraw after a 
       .not.toBe(drawnBefore);
     redraws.push(Date.now() - started);
     const drawnAt = Number(await pages.getAttribute('data-drawn'));
-    const clickedAt = await page.evaluate(() => (window as unknown as { clickedAt?: number }).clickedAt ?? 0);
+    const clickedAt = Number(await page.locator('body').getAttribute('data-clicked-at'));
     inPage.push(drawnAt - clickedAt);
     expect(sawBlank).toBe(false);
   }

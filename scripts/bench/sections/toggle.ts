@@ -76,7 +76,9 @@ export async function run({ root, quick }: BenchContext): Promise<BenchResult> {
           note: 'aim: with the drawing, <= 100 ms',
         },
       ],
-      notes: [`demo résumé, ${bulletIds.length} bullets; ${runs} runs each, the two toggle paths interleaved`],
+      notes: [
+        `demo résumé, ${bulletIds.length} bullets; ${runs} runs each, the two toggle paths interleaved`,
+      ],
     };
   } finally {
     close();
