@@ -18,11 +18,11 @@ import { createJobsService } from './jobs-service';
 import { resumeHandlers } from './resume-service';
 import { importHandlers } from './import-service';
 import { createTailorService } from './tailor-service';
-import { exportHandlers, readPdfOptions, renderPreview } from './export-service';
+import { exportHandlers, readExportOptions, renderPreview } from './export-service';
 import { exportRecordHandlers } from './export-records-service';
 import { createPageCounter } from './page-counter';
 import { variantHandlers } from './variants-service';
-import { createUserSkillsService } from './user-skills-service';
+import { createUserDictionaryService } from './user-dictionary-service';
 import { readPostingFile } from '../adapters/posting-file';
 
 export interface BackendOptions {
@@ -77,8 +77,8 @@ function openBackend(options: BackendOptions, lock: DataFolderLock): Backend {
   const repos = createRepositories(db);
 
   // The bundled dictionary plus the user's own terms; the matcher is rebuilt when they change.
-  const userSkills = createUserSkillsService(repos, loadSkillDictionary(options.resourcesDir));
-  const matcher = userSkills.matcher;
+  const userDictionary = createUserDictionaryService(repos, loadSkillDictionary(options.resourcesDir));
+  const matcher = userDictionary.matcher;
   const fonts = loadFontLibrary(options.resourcesDir);
   const jobs = createJobsService(repos, matcher);
   // Fit-to-page measures with the real layout, the user's current template and its fonts.
@@ -86,7 +86,7 @@ function openBackend(options: BackendOptions, lock: DataFolderLock): Backend {
     repos,
     jobs,
     matcher,
-    () => createPageCounter(fonts, readPdfOptions(repos)),
+    () => createPageCounter(fonts, readExportOptions(repos)),
     (tailored, onMissingGlyph) => renderPreview({ repos, fonts }, tailored, onMissingGlyph),
   );
 
@@ -130,7 +130,7 @@ function openBackend(options: BackendOptions, lock: DataFolderLock): Backend {
     updateJobText: jobs.updateJobText,
     skillGaps: jobs.skillGaps,
     ...exportRecordHandlers({ repos, tailor, saveDialog: options.saveDialog }),
-    ...userSkills.handlers,
+    ...userDictionary.handlers,
   };
   return {
     handlers,

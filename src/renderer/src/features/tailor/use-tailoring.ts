@@ -7,7 +7,7 @@ import { invalidateTailoringReaders } from '../../lib/invalidate';
 import { keys } from '../../lib/query-keys';
 import { useReportedQuery } from '../../lib/use-reported-query';
 import { withToggle } from '../../../../core/tailor/exclusions';
-import { usePdfSettings } from '../export-options/pdf-settings-store';
+import { useExportSettings } from '../export-options/export-options-store';
 
 export type IncludeStep = { kind: ItemKind; id: number; included: boolean };
 
@@ -37,13 +37,13 @@ interface Change {
  * ['tailoring', jobId]; only the reply to the last one in flight is written, since main applies them in
  * order and that reply holds every earlier change, so an older reply can never undo a newer toggle.
  * A toggle is one call: its reply carries the preview PDF drawn from the same change, written to the
- * preview's query (pdf-preview.tsx) instead of asking main for it in a second round trip.
+ * preview's query (preview-pane.tsx) instead of asking main for it in a second round trip.
  */
 export function useTailoring(jobId: number | null, active: boolean): TailoringState {
   const queryClient = useQueryClient();
   const report = useReportError();
   const key = keys.tailoring(jobId ?? 0);
-  const { options, onMissingGlyph, saving } = usePdfSettings();
+  const { options, onMissingGlyph, saving } = useExportSettings();
   const query = useReportedQuery({
     queryKey: key,
     queryFn: () => api.getTailoring({ jobId: jobId ?? 0 }),
