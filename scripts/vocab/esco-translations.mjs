@@ -3,7 +3,7 @@
 // label the dictionary already spells gives that skill its French and Spanish labels. Only spellings:
 // a concept the dictionary does not know is left out (merge.mjs, `extendOnly`), so no new skill comes in.
 import Papa from 'papaparse';
-import { isUsableRomanceLabel, LANGUAGES, romanceVerbHeads } from './romance-words.mjs';
+import { isUsableRomanceLabel, LANGUAGES, romanceVerbHeads, singularRomanceLabel } from './romance-words.mjs';
 import { titleCase } from './words.mjs';
 
 const parse = (text) => Papa.parse(text, { header: true, skipEmptyLines: true }).data;
@@ -40,8 +40,11 @@ export function translationCandidates(texts, { alternatives }) {
       const translated = byUri.get(row.conceptUri);
       if (translated === undefined) continue;
       for (const label of labelsOf(translated, alternatives))
-        if (!englishLabels.has(label.toLowerCase()) && isUsableRomanceLabel(label, lang, heads))
+        if (!englishLabels.has(label.toLowerCase()) && isUsableRomanceLabel(label, lang, heads)) {
           spellings.add(label);
+          const singular = singularRomanceLabel(label, lang);
+          if (singular !== undefined) spellings.add(singular);
+        }
     }
     if (spellings.size === 0) continue;
     out.push({

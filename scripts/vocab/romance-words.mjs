@@ -16,10 +16,10 @@ const INFINITIVE_RE = {
 // French reflexive infinitives start with the pronoun: "s'assurer", "se conformer".
 const REFLEXIVE_RE = /^(?:se|s['’]\p{L}+)$/iu;
 // Fields of knowledge named in one word: -logie/-logía, -graphie/-grafía, -nomie/-nomía, -iatrie/-iatría,
-// -métrie/-metría, -thérapie/-terapia, -isme/-ismo, -tique/-tica (informatique, estadística).
+// -métrie/-metría, -thérapie/-terapia, -urgie/-urgia, -isme/-ismo, -tique/-tica (informatique, estadística).
 const FIELD_WORD_RE = {
-  fr: /(?:logie|graphie|nomie|iatrie|métrie|thérapie|isme|tique|tiques)$/u,
-  es: /(?:logía|grafía|nomía|iatría|metría|terapia|ismo|tica|ticas)$/u,
+  fr: /(?:logie|graphie|nomie|iatrie|métrie|thérapie|urgie|isme|tique|tiques)$/u,
+  es: /(?:logía|grafía|nomía|iatría|metría|terapia|urgia|ismo|tica|ticas)$/u,
 };
 // Articles, prepositions and conjunctions: they do not make a label longer to read.
 const MINOR = {
@@ -65,6 +65,11 @@ const MINOR = {
     'una',
   ]),
 };
+// What follows an infinitive and never a noun heading a label.
+const ARTICLES = {
+  fr: new Set(['le', 'la', 'les', 'un', 'une', 'des', 'du', 'ce', 'ces', 'son', 'sa', 'ses']),
+  es: new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus', 'este', 'esta']),
+};
 // Labels longer than this (in content words) are definitions, not names a posting writes.
 export const MAX_CONTENT_WORDS = 4;
 
@@ -76,10 +81,11 @@ const contentWords = (label, lang) =>
     .filter((word) => word !== '' && !MINOR[lang].has(word));
 
 /**
- * The first words that begin verb phrases in one language's ESCO labels: an infinitive ending, and
- * more often the head of a skill/competence label than of a knowledge one. That keeps nouns such as
- * "cuidados" or "soins" and drops "gérer", "superviser", "aplicar". An infinitive-looking word ESCO
- * never starts a label with counts as a verb (a false drop costs one spelling, a false keep a false mark).
+ * The first words that begin verb phrases in one language's ESCO labels: an infinitive ending, and the
+ * head of at least one skill/competence label ("gérer", "gestionar", "être"), or of none at all (a false
+ * drop costs one spelling, a false keep a false mark). A word only knowledge labels start with is a
+ * noun ("histoire", "architecture", "bienestar") unless an article follows it, as it follows a verb
+ * ("conocer la legislación contractual") and never a noun.
  */
 export function romanceVerbHeads(rows, lang) {
   const seen = new Map();
@@ -92,11 +98,11 @@ export function romanceVerbHeads(rows, lang) {
   }
   return {
     isVerb(label) {
-      const first = firstWord(label);
+      const [first = '', second = ''] = wordsOf(label).map((word) => word.toLowerCase());
       if (lang === 'fr' && REFLEXIVE_RE.test(first)) return true;
       if (!INFINITIVE_RE[lang].test(first)) return false;
       const entry = seen.get(first);
-      return entry === undefined || entry.skill >= entry.knowledge;
+      return entry === undefined || entry.skill > 0 || ARTICLES[lang].has(second);
     },
   };
 }
@@ -108,4 +114,41 @@ export function isUsableRomanceLabel(label, lang, heads) {
   if (words.length === 0 || words.length > MAX_CONTENT_WORDS) return false;
   if (wordsOf(label).length === 1 && !FIELD_WORD_RE[lang].test(label.toLowerCase())) return false;
   return !heads.isVerb(label);
+}
+
+// Articles that change with number and gender ("des", "les", "los"): a label holding one is left as it is.
+const PLURAL_ARTICLES = new Set(['des', 'les', 'aux', 'los', 'las']);
+// Singulars that end in "s" are left alone: "-is", "-us", "-ès", "-ours" (processus, accès, secours),
+// Spanish "-is" (análisis, crisis).
+const singularWord = {
+  fr: (word) =>
+    word
+      .replace(/^travaux$/u, 'travail')
+      .replace(/eaux$/u, 'eau')
+      .replace(/aux$/u, 'al')
+      .replace(/(?<!our)(?<=[eéntlcdgr])s$/u, ''),
+  es: (word) =>
+    word
+      .replace(/iones$/u, 'ión')
+      .replace(/ces$/u, 'z')
+      // "sociedades", "redes", "profesionales": -es after a consonant a vowel precedes.
+      .replace(/(?<=[aeiouáéíóú][dlnrjy])es$/u, '')
+      .replace(/(?<=[aeoáéó])s$/u, ''),
+};
+
+/**
+ * The label in the singular, or undefined when it is not plural. ESCO writes many labels in the plural
+ * ("gestion de projets", "energías renovables"); postings often in the singular, and the matcher derives
+ * only the plural of a spelling. Every content word is made singular, so an adjective agrees with its
+ * noun ("énergie renouvelable"); a form no one writes ("base de dato") matches nothing.
+ */
+export function singularRomanceLabel(label, lang) {
+  const words = wordsOf(label);
+  if (words.some((word) => PLURAL_ARTICLES.has(word.toLowerCase()))) return undefined;
+  const singular = words
+    .map((word) =>
+      MINOR[lang].has(word.toLowerCase()) || /\P{Ll}/u.test(word) ? word : singularWord[lang](word),
+    )
+    .join(' ');
+  return singular === label ? undefined : singular;
 }
