@@ -54,10 +54,12 @@ The whole dictionary: ${skills} skills.
 ## Rebuilding
 
 \`\`\`
-npm run vocab:build -- --onet <checkout of nolanbrennan/O-Net-imports> --esco <checkout of MoffApps/Skills> \\
-  --esco-labels <checkout of emanuellandell/public>
+npm run vocab:build -- --onet <checkout of nolanbrennan/O-Net-imports> --esco-labels <checkout of emanuellandell/public>
 npm run build:node
 \`\`\`
+
+\`--only\` picks other sources (\`technology,tools,esco,translations\`); \`esco\` also needs
+\`--esco <checkout of MoffApps/Skills>\`.
 
 Each input must have the sha256 above; a newer release is taken by pinning it in scripts/vocab/sources.mjs
 and measuring again (\`node scripts/eval.mjs\`).
