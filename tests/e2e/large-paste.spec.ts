@@ -134,6 +134,7 @@ test('a paste over the posting limit is held, counted and refused with the limit
   await expect(page.getByText('over the 6,000,000 characters limit')).toBeVisible();
   // The held paste is a screen state of its own: as accessible as the box.
   expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: '.tmp/screenshots/held-paste.png' });
   await page.getByRole('button', { name: 'Save job' }).click();
   await expect(page.getByRole('alert')).toContainText(
     'This posting is 6,000,001 characters long; the limit is 6,000,000 characters.',
