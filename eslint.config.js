@@ -25,12 +25,13 @@ const coreForbidden = [
 
 // The layers and what each may import (VS Code's layering, checked for every folder):
 // core < shared < main, preload, renderer, web, cli. The browser bridge (web) and the CLI are main's
-// other front doors, a browser and a terminal: they run main's services, so they may import main.
+// other front doors, a browser and a terminal: they run main's services, so they may import main. The
+// preload exposes the contract's channels and nothing else, so it reaches core only through shared.
 const LAYERS = {
   core: [],
   shared: ['core'],
   main: ['core', 'shared'],
-  preload: ['core', 'shared'],
+  preload: ['shared'],
   renderer: ['core', 'shared'],
   web: ['core', 'shared', 'main'],
   cli: ['core', 'shared', 'main'],

@@ -67,7 +67,7 @@ async function loadCore() {
         "export * from './src/core/keywords/skill-dictionary';",
         "export { aliasVariants } from './src/core/keywords/alias-variants';",
         "export { DEFAULT_VARIANTS } from './src/core/keywords/compiled-skills';",
-        "export { normalizeForMatching } from './src/core/keywords/normalize-text';",
+        "export { normalizeForMatching } from './src/core/keywords/matching-text';",
         "export { tokenizeTechText } from './src/core/keywords/tokenize';",
       ].join('\n'),
       resolveDir: root,

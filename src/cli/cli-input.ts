@@ -5,7 +5,7 @@ import { analyzePosting } from '../core/posting/analyze-posting';
 import { pasteToText } from '../core/posting/paste-to-text';
 import { readPostingFile } from '../main/adapters/posting-file';
 import { MAX_POSTING_FILE_BYTES } from '../shared/limits';
-import { cliSkillMatcher } from './user-dictionary';
+import { cliSkillMatcher } from './cli-skill-matcher';
 
 function cannotRead(what: string, path: string, error: unknown): AppError {
   const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;

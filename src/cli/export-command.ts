@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../core/errors/app-error';
 import { parseJsonResume } from '../core/import/json-resume';
-import { DEFAULT_PDF_OPTIONS, PdfOptionsSchema } from '../core/layout/pdf-options';
+import { DEFAULT_EXPORT_OPTIONS, ExportOptionsSchema } from '../core/layout/export-options';
 import { describeReplacedCharacters } from '../core/layout/unsupported-characters';
 import { draftToResume } from '../core/resume/draft-to-resume';
 import { noExclusions, tailorResume } from '../core/tailor/exclusions';
@@ -44,12 +44,13 @@ export async function exportCommand(args: string[], resourcesDir: string): Promi
   const format = EXPORT_FORMATS.find((f) => out.toLowerCase().endsWith(`.${f}`));
   if (format === undefined)
     throw new AppError('invalid-input', '--out must name a .pdf, .docx, .json or .txt file.');
-  const parsedOptions = PdfOptionsSchema.safeParse({
-    template: values.template ?? DEFAULT_PDF_OPTIONS.template,
-    pageSize: values['page-size'] ?? DEFAULT_PDF_OPTIONS.pageSize,
-    marginMm: values['margin-mm'] === undefined ? DEFAULT_PDF_OPTIONS.marginMm : Number(values['margin-mm']),
+  const parsedOptions = ExportOptionsSchema.safeParse({
+    template: values.template ?? DEFAULT_EXPORT_OPTIONS.template,
+    pageSize: values['page-size'] ?? DEFAULT_EXPORT_OPTIONS.pageSize,
+    marginMm:
+      values['margin-mm'] === undefined ? DEFAULT_EXPORT_OPTIONS.marginMm : Number(values['margin-mm']),
     baseFontSize:
-      values['font-size'] === undefined ? DEFAULT_PDF_OPTIONS.baseFontSize : Number(values['font-size']),
+      values['font-size'] === undefined ? DEFAULT_EXPORT_OPTIONS.baseFontSize : Number(values['font-size']),
   });
   if (!parsedOptions.success) {
     const issues = parsedOptions.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);

@@ -1,6 +1,6 @@
 import { AppError } from '../core/errors/app-error';
 import type { SkillMatcher } from '../core/keywords/skill-types';
-import type { PdfOptions } from '../core/layout/pdf-options';
+import type { ExportOptions } from '../core/layout/export-options';
 import type { PostingAnalysis } from '../core/posting/posting-types';
 import type { Resume } from '../core/resume/resume';
 import type { Exclusions } from '../core/tailor/exclusions';
@@ -18,7 +18,7 @@ export function fitForCli(
     matcher: SkillMatcher;
     excluded: Exclusions;
     fonts: FontLibrary;
-    options: PdfOptions;
+    options: ExportOptions;
   },
 ): FitResult {
   const pages = Number(pagesArg);

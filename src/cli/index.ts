@@ -57,9 +57,9 @@ async function keywordsCommand(args: string[]): Promise<void> {
     // False for a results page of equal job cards: no skill is read, the cards are listed instead.
     mainPosting: analysis.hasMainPosting,
     otherPostings: analysis.otherPostings.map((posting) => posting.title),
-    remote: analysis.meta.remote,
-    experience: analysis.meta.yearsOfExperience,
-    salary: analysis.meta.salary,
+    remote: analysis.conditions.remote,
+    experience: analysis.conditions.yearsOfExperience,
+    salary: analysis.conditions.salary,
     sections: analysis.sections,
   };
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -32,12 +32,12 @@ export const CHANNELS = [
   'getTailoring',
   'setIncluded',
   'previewPdf',
-  'exportPdf',
+  'exportJobResume',
   'exportMasterResume',
   'listExports',
   // PDF settings (template, page size, margins, text size)
-  'getPdfOptions',
-  'setPdfOptions',
+  'getExportOptions',
+  'setExportOptions',
   // The user’s own dictionary
   'listUserSkills',
   'addUserSkill',

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import type { AppErrorData } from '../core/errors/app-error';
-import type { Resume } from '../core/resume/resume';
 import { ProfileSchema } from '../core/resume/profile';
 import { EntryFieldsSchema } from '../core/resume/entry';
 import { SectionKindSchema } from '../core/resume/section';
-import { PdfOptionsSchema } from '../core/layout/pdf-options';
+import { ExportOptionsSchema } from '../core/layout/export-options';
 import { MISSING_GLYPH_POLICIES } from '../core/layout/unsupported-characters';
 import { CHANNELS, type ChannelName } from './channels';
 import { LONG_TEXT_MAX } from '../core/resume/profile';
@@ -28,7 +27,7 @@ import type {
   JobView,
   CreatedJob,
   PdfPreview,
-  PdfOptions,
+  ExportOptions,
   Tailoring,
   ExportView,
   FitToPagesResult,
@@ -40,6 +39,7 @@ import type {
   SkillGap,
   UserSkill,
   PostingFileText,
+  VersionedResume,
 } from './domain-types';
 
 /**
@@ -52,6 +52,9 @@ export { MAX_IMPORT_CHARS, MAX_POSTING_CHARS, MAX_SEARCH_CHARS } from './limits'
 
 const id = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const noInput = z.undefined();
+// The version of the row an edit started from (getResume's `versions`): main refuses the edit with a
+// 'conflict' when the row has been saved since, by another window.
+const version = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const skillName = z.string().trim().min(1).max(200);
 // What the user may correct in what the app read from a posting.
 const jobField = z.string().max(300);
@@ -95,32 +98,35 @@ export const contract = {
   // Deletes the demo résumé (while it is still the demo) and the demo job with its exports; nothing else.
   removeDemo: { input: noInput, output: output<FirstRun>() },
 
-  getResume: { input: noInput, output: output<Resume>() },
-  updateProfile: { input: ProfileSchema, output: output<Resume>() },
+  getResume: { input: noInput, output: output<VersionedResume>() },
+  updateProfile: { input: ProfileSchema.extend({ version }), output: output<VersionedResume>() },
   addSection: {
     input: z.strictObject({ kind: SectionKindSchema, title: sectionTitle }),
-    output: output<Resume>(),
+    output: output<VersionedResume>(),
   },
   renameSection: {
-    input: z.strictObject({ id, title: sectionTitle }),
-    output: output<Resume>(),
+    input: z.strictObject({ id, title: sectionTitle, version }),
+    output: output<VersionedResume>(),
   },
-  deleteSection: { input: z.strictObject({ id }), output: output<Resume>() },
+  deleteSection: { input: z.strictObject({ id }), output: output<VersionedResume>() },
   addEntry: {
     input: z.strictObject({ sectionId: id, fields: EntryFieldsSchema }),
-    output: output<Resume>(),
+    output: output<VersionedResume>(),
   },
-  updateEntry: { input: z.strictObject({ id, fields: EntryFieldsSchema }), output: output<Resume>() },
-  deleteEntry: { input: z.strictObject({ id }), output: output<Resume>() },
+  updateEntry: {
+    input: z.strictObject({ id, fields: EntryFieldsSchema, version }),
+    output: output<VersionedResume>(),
+  },
+  deleteEntry: { input: z.strictObject({ id }), output: output<VersionedResume>() },
   addBullet: {
     input: z.strictObject({ entryId: id, text: z.string().max(LONG_TEXT_MAX) }),
-    output: output<Resume>(),
+    output: output<VersionedResume>(),
   },
   updateBullet: {
-    input: z.strictObject({ id, text: z.string().max(LONG_TEXT_MAX) }),
-    output: output<Resume>(),
+    input: z.strictObject({ id, text: z.string().max(LONG_TEXT_MAX), version }),
+    output: output<VersionedResume>(),
   },
-  deleteBullet: { input: z.strictObject({ id }), output: output<Resume>() },
+  deleteBullet: { input: z.strictObject({ id }), output: output<VersionedResume>() },
   // A résumé file (PDF, JSON Resume, text; whatever read-resume-file reads) or pasted text, read for the
   // review screen: the draft, what the reader was unsure of, and the text it read. Changes nothing.
   recogniseResumeFile: {
@@ -199,7 +205,7 @@ export const contract = {
     input: z.strictObject({ jobId: id, onMissingGlyph: z.enum(MISSING_GLYPH_POLICIES).optional() }),
     output: output<PdfPreview>(),
   },
-  exportPdf: {
+  exportJobResume: {
     input: z.strictObject({
       jobId: id,
       format: z.enum(EXPORT_FORMATS).optional(),
@@ -212,8 +218,8 @@ export const contract = {
     input: z.strictObject({ format: z.enum(MASTER_EXPORT_FORMATS) }),
     output: output<MasterExportResult>(),
   },
-  getPdfOptions: { input: noInput, output: output<PdfOptions>() },
-  setPdfOptions: { input: PdfOptionsSchema, output: output<PdfOptions>() },
+  getExportOptions: { input: noInput, output: output<ExportOptions>() },
+  setExportOptions: { input: ExportOptionsSchema, output: output<ExportOptions>() },
   listExports: { input: z.strictObject({ jobId: id }), output: output<ExportRecord[]>() },
 
   // The user's own dictionary. The schema only bounds the size; the service checks the meaning
@@ -272,13 +278,13 @@ export const contract = {
   },
   addVariant: {
     input: z.strictObject({ bulletId: id, text: z.string().max(LONG_TEXT_MAX) }),
-    output: output<Resume>(),
+    output: output<VersionedResume>(),
   },
   updateVariant: {
     input: z.strictObject({ id, text: z.string().max(LONG_TEXT_MAX) }),
-    output: output<Resume>(),
+    output: output<VersionedResume>(),
   },
-  deleteVariant: { input: z.strictObject({ id }), output: output<Resume>() },
+  deleteVariant: { input: z.strictObject({ id }), output: output<VersionedResume>() },
   updateJob: {
     input: z.strictObject({
       id,

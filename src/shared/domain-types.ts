@@ -8,5 +8,6 @@ export * from './types/first-run';
 export * from './types/jobs';
 export * from './types/pdf';
 export * from './types/resume-import';
+export * from './types/resume-versions';
 export * from './types/tailoring';
 export * from './types/user-skills';

@@ -29,11 +29,9 @@ test('Résumé and Jobs tabs', async ({ page, browserApp }) => {
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('Tailor: at rest, with a fit report, a skill focused, a bullet focused, the larger preview', async ({
-  page,
-  browserApp,
-}) => {
-  // Five axe runs over a few thousand nodes on a shared two-core machine.
+// Tailor's states in three tests, so a loaded two-core machine runs no more than two axe passes over its
+// few thousand nodes in one test (workers run them side by side).
+test('Tailor: at rest, and with a fit report after a template change', async ({ page, browserApp }) => {
   test.slow();
   await openTailor(page, browserApp.url);
   expect(await seriousViolations(page)).toEqual([]);
@@ -43,11 +41,19 @@ test('Tailor: at rest, with a fit report, a skill focused, a bullet focused, the
   await page.getByLabel('Template').selectOption('modern');
   await expect(page.locator('.preview-busy')).toBeHidden({ timeout: 20_000 });
   expect(await seriousViolations(page)).toEqual([]);
+});
 
+test('Tailor: a skill focused, then a bullet focused', async ({ page, browserApp }) => {
+  test.slow();
+  await openTailor(page, browserApp.url);
   await page.getByRole('list', { name: 'Required skills' }).getByRole('button').first().click();
   await page.getByTestId('tailor-bullets').locator('li.pick-bullet input[type="checkbox"]').first().focus();
   expect(await seriousViolations(page)).toEqual([]);
+});
 
+test('Tailor: the larger preview, then a narrow window', async ({ page, browserApp }) => {
+  test.slow();
+  await openTailor(page, browserApp.url);
   await page.getByRole('button', { name: 'Larger preview' }).click();
   await expect(page.locator('.preview-busy')).toBeHidden({ timeout: 20_000 });
   expect(await seriousViolations(page)).toEqual([]);
@@ -58,6 +64,7 @@ test('Tailor: at rest, with a fit report, a skill focused, a bullet focused, the
 });
 
 test('Tailor with job search results open', async ({ page, browserApp }) => {
+  test.slow();
   await openTailor(page, browserApp.url);
   await page.getByPlaceholder('Find another job…').fill('DevOps');
   await expect(page.locator('.job-search-results')).toBeVisible();

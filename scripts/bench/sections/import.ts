@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { parseJsonResume } from '../../../src/core/import/json-resume';
-import { DEFAULT_PDF_OPTIONS } from '../../../src/core/layout/pdf-options';
+import { DEFAULT_EXPORT_OPTIONS } from '../../../src/core/layout/export-options';
 import { draftToResume } from '../../../src/core/resume/draft-to-resume';
 import { writeResumeDocx } from '../../../src/main/adapters/docx-writer';
 import { loadFontLibrary } from '../../../src/main/adapters/font-files';
@@ -35,7 +35,7 @@ export async function run(ctx: BenchContext): Promise<BenchResult> {
     createdAt: new Date(0),
   };
   const pdf = await writeResumePdf(resume, meta, loadFontLibrary(join(ctx.root, 'resources')));
-  const docx = await writeResumeDocx(resume, meta, DEFAULT_PDF_OPTIONS);
+  const docx = await writeResumeDocx(resume, meta, DEFAULT_EXPORT_OPTIONS);
   const fixture = (file: string) =>
     new Uint8Array(readFileSync(join(ctx.root, 'tests/fixtures/resumes', file)));
   const pandocDocx = fixture('electrician-en.docx');

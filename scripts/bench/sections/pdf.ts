@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { parseJsonResume } from '../../../src/core/import/json-resume';
-import { normalizeText } from '../../../src/core/layout/normalize-text';
+import { toDrawnText } from '../../../src/core/layout/drawn-text';
 import { draftToResume } from '../../../src/core/resume/draft-to-resume';
 import type { Resume } from '../../../src/core/resume/resume';
 import { loadFontLibrary, type FontLibrary } from '../../../src/main/adapters/font-files';
@@ -27,7 +27,7 @@ import { measureFirstExports, measurePaths } from '../pdf-paths-bench';
 export const name = 'pdf';
 
 const escape = (text: string) =>
-  normalizeText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  toDrawnText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The résumé as a web résumé builder would print it: one column, DejaVu Sans, A4, 0.6 in margins. */
 function resumeHtml(resume: Resume, fontsDir: string): string {

@@ -5,6 +5,8 @@
 export type AppErrorCode =
   | 'invalid-input'
   | 'not-found'
+  // Another window (or tab) saved the same text first; details carry what is stored now.
+  | 'conflict'
   | 'too-large'
   | 'unsupported-character'
   | 'database-damaged'

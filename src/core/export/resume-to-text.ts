@@ -1,4 +1,4 @@
-import { normalizeText } from '../layout/normalize-text';
+import { toDrawnText } from '../layout/drawn-text';
 import { COURSES_TITLE, SUMMARY_TITLE } from '../layout/template-style';
 import { courseList, type Entry } from '../resume/entry';
 import type { Resume } from '../resume/resume';
@@ -19,12 +19,12 @@ export function resumeToText(resume: Resume): string {
   const blocks: string[][] = [];
   const { profile } = resume;
   const head = [
-    normalizeText(profile.name),
-    normalizeText(profile.headline),
+    toDrawnText(profile.name),
+    toDrawnText(profile.headline),
     joinFilled([profile.email, profile.phone, profile.location, profile.website]),
   ].filter((line) => line !== '');
   if (head.length > 0) blocks.push(head);
-  const summary = normalizeText(profile.summary);
+  const summary = toDrawnText(profile.summary);
   if (summary !== '') blocks.push([SUMMARY_TITLE.toUpperCase(), summary]);
   for (const section of resume.sections) {
     const lines = sectionText(section);
@@ -38,7 +38,7 @@ function sectionText(section: Section): string[] {
   const entries = section.entries.map((entry) => (list ? listLine(entry) : entryLines(entry)));
   const filled = entries.filter((lines) => lines.length > 0);
   if (filled.length === 0) return [];
-  const title = normalizeText(section.title) || DEFAULT_SECTION_TITLES[section.kind];
+  const title = toDrawnText(section.title) || DEFAULT_SECTION_TITLES[section.kind];
   // Entries of a list kind are one line each; other entries are blocks apart by a blank line.
   return [
     title.toUpperCase(),
@@ -47,16 +47,16 @@ function sectionText(section: Section): string[] {
 }
 
 function entryLines(entry: Entry): string[] {
-  const start = normalizeText(entry.startDate);
-  const end = normalizeText(entry.endDate);
+  const start = toDrawnText(entry.startDate);
+  const end = toDrawnText(entry.endDate);
   const dates = start !== '' && end !== '' ? `${start}${DATE_RANGE}${end}` : start || end;
   const courses = courseList(entry.courses)
-    .map(normalizeText)
+    .map(toDrawnText)
     .filter((c) => c !== '');
   return [
-    normalizeText(entry.title),
+    toDrawnText(entry.title),
     joinFilled([entry.organization, entry.location, dates, entry.detail, entry.url]),
-    normalizeText(entry.summary),
+    toDrawnText(entry.summary),
     courses.length > 0 ? `${COURSES_TITLE}: ${courses.join(', ')}` : '',
     ...bulletTexts(entry).map((text) => `${BULLET}${text}`),
   ].filter((line) => line !== '');
@@ -64,17 +64,17 @@ function entryLines(entry: Entry): string[] {
 
 /** "Title (detail): item, item", as the PDF draws skills, languages and interests. */
 function listLine(entry: Entry): string[] {
-  const name = normalizeText(entry.title);
-  const detail = normalizeText(entry.detail);
+  const name = toDrawnText(entry.title);
+  const detail = toDrawnText(entry.detail);
   const title = name !== '' && detail !== '' ? `${name} (${detail})` : name || detail;
   const items = bulletTexts(entry).join(', ');
   const line = title !== '' && items !== '' ? `${title}: ${items}` : title || items;
   return line === '' ? [] : [line];
 }
 
-const bulletTexts = (entry: Entry) => entry.bullets.map((b) => normalizeText(b.text)).filter((t) => t !== '');
+const bulletTexts = (entry: Entry) => entry.bullets.map((b) => toDrawnText(b.text)).filter((t) => t !== '');
 const joinFilled = (parts: string[]) =>
   parts
-    .map(normalizeText)
+    .map(toDrawnText)
     .filter((part) => part !== '')
     .join(SEPARATOR);

@@ -1,3 +1,4 @@
+import { phraseVariants } from './phrase-variants';
 import type { TokenList } from './tokenize';
 
 /** How the matcher widens an alias into the spellings people actually type. */
@@ -9,6 +10,11 @@ export interface VariantPolicy {
   separators: boolean;
   /** The alias with a trailing "s" on its last word also matches ("REST API" finds "REST APIs"). */
   plurals: boolean;
+  /**
+   * A task named "<object> <action noun>" also matches as a verb and its object or "<noun> of <object>":
+   * "Medication Dispensing" finds "dispenses medications" (phrase-variants.ts).
+   */
+  phrasings: boolean;
 }
 
 const CONNECTORS = new Set(['.', '-']);
@@ -55,4 +61,16 @@ export function aliasVariants(tokens: TokenList, policy: VariantPolicy): string[
     }
   }
   return variants;
+}
+
+/**
+ * The other phrasings of an alias (phrase-variants.ts), when the policy allows them. They are weaker than
+ * every other spelling: the compiler inserts them after all the rest and only where no other skill
+ * claims the same words, so "managed care" stays Managed Care, not a phrasing of Care Management.
+ */
+export function phrasingVariants(tokens: TokenList, policy: VariantPolicy): string[][] {
+  const words = tokens.texts.slice(0, tokens.count);
+  if (!policy.phrasings || words.length < 2) return [];
+  for (let i = 0; i < tokens.count; i++) if (tokens.isWord[i] !== 1) return [];
+  return phraseVariants(words);
 }

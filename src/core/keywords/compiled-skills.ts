@@ -1,6 +1,6 @@
-import { aliasVariants, type VariantPolicy } from './alias-variants';
+import { aliasVariants, phrasingVariants, type VariantPolicy } from './alias-variants';
 import { FrozenTrie, TokenTrie, type SerializedTrie } from './alias-trie';
-import { normalizeForMatching, stripIgnorables, type NormalizedText } from './normalize-text';
+import { normalizeForMatching, stripIgnorables, type NormalizedText } from './matching-text';
 import { compileSenses, type SenseTable } from './skill-senses';
 import type { SkillDefinition } from './skill-types';
 import { tokenizeTechText, type Tokenizer } from './tokenize';
@@ -12,7 +12,7 @@ export interface SpellingPolicy {
   variants: VariantPolicy;
 }
 
-export const DEFAULT_VARIANTS: VariantPolicy = { separators: true, plurals: true };
+export const DEFAULT_VARIANTS: VariantPolicy = { separators: true, plurals: true, phrasings: true };
 
 /** A dictionary turned into a frozen token trie, ready for any number of matchers (and user layers). */
 export interface CompiledSkills {
@@ -34,7 +34,7 @@ export interface SerializedSkills {
 
 // Bump when the trie tables or the default normalizer, tokenizer or variants change what they produce:
 // an artifact of another format is ignored and the dictionary compiled from its files instead.
-export const SERIALIZED_FORMAT = 3;
+export const SERIALIZED_FORMAT = 4;
 
 const UPPER_RE = /^\p{Lu}$/u;
 const LETTER_RE = /^\p{L}$/u;
@@ -111,8 +111,42 @@ export function compileSkills(
     if (add(def.name, skill, ambiguous.includes(def.name), true)) aliasCount++;
     for (const alias of def.aliases) if (add(alias, skill, ambiguous.includes(alias), true)) aliasCount++;
   });
+  insertPhrasings(trie, defs, full);
   const frozen = trie.freeze();
   return { skills: skillTable(defs), trie: frozen, senses: compileSenses(defs, frozen, full), aliasCount };
+}
+
+/**
+ * The phrasings of every unambiguous spelling, after all other spellings are in: one that two skills
+ * would both derive is left out (neither owns it), and one that any spelling already holds keeps it.
+ */
+function insertPhrasings(trie: TokenTrie, defs: readonly SkillDefinition[], policy: SpellingPolicy): void {
+  if (!policy.variants.phrasings) return;
+  const claims = new Map<string, { sequence: string[]; skill: number; shared: boolean }>();
+  defs.forEach((def, skill) => {
+    const ambiguous = def.ambiguous ?? [];
+    for (const spelling of [def.name, ...def.aliases]) {
+      if (ambiguous.includes(spelling)) continue;
+      const tokens = policy.tokenize(policy.normalize(spelling).text);
+      for (const sequence of phrasingVariants(tokens, policy.variants)) {
+        const key = sequence.join('\u0000');
+        const claim = claims.get(key);
+        if (claim === undefined) claims.set(key, { sequence, skill, shared: false });
+        else if (claim.skill !== skill) claim.shared = true;
+      }
+    }
+  });
+  for (const { sequence, skill, shared } of claims.values()) {
+    if (!shared) {
+      trie.insert(sequence, {
+        skill,
+        ambiguousForm: undefined,
+        explicit: false,
+        acronymPlural: false,
+        acronym: false,
+      });
+    }
+  }
 }
 
 export function serializeSkills(compiled: CompiledSkills): SerializedSkills {

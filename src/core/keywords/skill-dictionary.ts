@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../errors/app-error';
-import { normalizeForMatching } from './normalize-text';
+import { normalizeForMatching } from './matching-text';
 import type { SkillDefinition } from './skill-types';
 import { tokenizeTechText } from './tokenize';
 

@@ -1,6 +1,7 @@
 import { AppError } from '../errors/app-error';
 import { NO_NODE, ROOT, TokenTrie, UNKNOWN, walkFrom, type TrieEntry, type TrieReader } from './alias-trie';
 import type { VariantPolicy } from './alias-variants';
+import { namesABusiness } from './sector-words';
 import {
   DEFAULT_AMBIGUITY_CUES,
   hasCategoryCue,
@@ -21,7 +22,7 @@ import {
 } from './compiled-skills';
 import { sharedHeadSpans } from './shared-head';
 import { chooseSenses, hasSenseWord, type ChosenSpan } from './skill-senses';
-import { normalizeForMatching, stripIgnorables, type NormalizedText } from './normalize-text';
+import { normalizeForMatching, stripIgnorables, type NormalizedText } from './matching-text';
 import type { SkillDefinition, SkillMatch, SkillMatcher } from './skill-types';
 import { tokenizeTechText, type TokenList, type Tokenizer } from './tokenize';
 
@@ -31,7 +32,7 @@ export interface SkillMatcherOptions {
   normalize?: (text: string) => NormalizedText;
   /** Default: `tokenizeTechText` (word runs and single punctuation tokens). */
   tokenize?: Tokenizer;
-  /** Spelling variants derived from each alias. Default: separators and plurals both on. */
+  /** Spelling variants derived from each alias. Default: separators, plurals and phrasings all on. */
   variants?: Partial<VariantPolicy>;
   /** Extra spellings for skills of the dictionary, spelling -> skill name. Default: none. */
   synonyms?: Readonly<Record<string, string>>;
@@ -183,6 +184,20 @@ export function createSkillMatcher(
       candidate.plain = undefined;
     }
 
+    // "recruitment agencies", "secteur de la logistique": the employer's trade, not a skill asked for.
+    for (const candidate of candidates) {
+      if (candidate.status === REJECTED) continue;
+      const line = tokens.lines[candidate.start];
+      const after = tokens.lines[candidate.end] === line ? tokens.texts[candidate.end] : undefined;
+      const before: string[] = [];
+      for (let i = candidate.start - 1; i >= 0 && i >= candidate.start - 4 && tokens.lines[i] === line; i--) {
+        before.unshift(tokens.texts[i] ?? '');
+      }
+      if (!namesABusiness(before, after)) continue;
+      candidate.status = REJECTED;
+      candidate.plain = undefined;
+    }
+
     // "know Excel": the word before is on the same line, touches nothing but a space, and is lower case.
     const isProductUse = (start: number, end: number): boolean => {
       const before = start - 1;
@@ -275,7 +290,11 @@ function startsHyphenatedWord(tokens: TokenList, end: number): boolean {
 }
 
 function sameVariants(variants: VariantPolicy): boolean {
-  return variants.separators === DEFAULT_VARIANTS.separators && variants.plurals === DEFAULT_VARIANTS.plurals;
+  return (
+    variants.separators === DEFAULT_VARIANTS.separators &&
+    variants.plurals === DEFAULT_VARIANTS.plurals &&
+    variants.phrasings === DEFAULT_VARIANTS.phrasings
+  );
 }
 
 /** Leftmost-longest trie matches over the tokens; ambiguous ones start pending. */

@@ -28,8 +28,13 @@ export {
   type UnsupportedCharacter,
 } from './unsupported-characters';
 export { breakLines, type BrokenLine, type StyledText } from './line-breaking';
-export { normalizeText } from './normalize-text';
+export { toDrawnText } from './drawn-text';
 export { TEMPLATE_NAMES, type Rgb, type Template, type TemplateName } from './template-style';
 export { DEFAULT_TEMPLATE, TEMPLATES } from './templates';
 export { compareReadingText, type AtsCheck } from './ats-check';
-export { DEFAULT_PDF_OPTIONS, PdfOptionsSchema, pdfLayoutOptions, type PdfOptions } from './pdf-options';
+export {
+  DEFAULT_EXPORT_OPTIONS,
+  ExportOptionsSchema,
+  exportLayoutOptions,
+  type ExportOptions,
+} from './export-options';

@@ -1,5 +1,5 @@
 import type { FontStyle } from './font-metrics';
-import { graphemeClusters } from './normalize-text';
+import { graphemeClusters } from './drawn-text';
 import type { Measure } from './width-cache';
 
 export interface StyledText {

@@ -2,7 +2,7 @@
  * One run of text as pdf.js `getTextContent()` gives it (its `TextItem`), converted to our own shape at
  * the edge so both readers (main's ATS check and import, the renderer's preview) share the line rule.
  */
-export interface TextRun {
+export interface ReadTextRun {
   str: string;
   /** [a, b, c, d, x, y]: the run's text matrix. */
   transform: number[];
@@ -15,7 +15,7 @@ export interface TextRun {
  * Runs become lines where pdf.js marks an end of line or the baseline moves; on one line, a visible
  * gap between two runs becomes a space, as a parser would read it. Lines are joined with "\n".
  */
-export function joinTextLines(runs: Iterable<TextRun>): string {
+export function joinTextLines(runs: Iterable<ReadTextRun>): string {
   const lines: string[] = [];
   let line = '';
   let lastY: number | undefined;
@@ -45,6 +45,6 @@ export function joinTextLines(runs: Iterable<TextRun>): string {
 }
 
 /** The runs of a pdf.js text content: its marked-content entries carry no text and are left out. */
-export function textRuns<T extends object>(items: readonly T[]): TextRun[] {
-  return items.filter((item): item is T & TextRun => 'str' in item);
+export function textRuns<T extends object>(items: readonly T[]): ReadTextRun[] {
+  return items.filter((item): item is T & ReadTextRun => 'str' in item);
 }

@@ -9,7 +9,7 @@ import {
   type TemplateContext,
 } from './flow-line';
 import { breakLines } from './line-breaking';
-import { normalizeText } from './normalize-text';
+import { toDrawnText } from './drawn-text';
 import { sectionHeadingLines } from './section-heading';
 import { FIELD_STYLES, SUMMARY_TITLE } from './template-style';
 
@@ -45,7 +45,7 @@ function centre(line: FlowLine, contentWidth: number): void {
 function nameLines(profile: Profile, ctx: TemplateContext): FlowLine[] {
   const size = ctx.base * ctx.template.sizes.name;
   const style = FIELD_STYLES.name;
-  const text = normalizeText(profile.name);
+  const text = toDrawnText(profile.name);
   if (text === '') return [];
   return breakLines([{ text, style }], () => ctx.contentWidth, size, ctx.measure).map((line): FlowLine => ({
     ...flowLine(line, size, style),
@@ -56,7 +56,7 @@ function nameLines(profile: Profile, ctx: TemplateContext): FlowLine[] {
 function headlineLines(profile: Profile, ctx: TemplateContext): FlowLine[] {
   const size = ctx.base * ctx.template.sizes.headline;
   const style = FIELD_STYLES.headline;
-  const text = normalizeText(profile.headline);
+  const text = toDrawnText(profile.headline);
   if (text === '') return [];
   return breakLines([{ text, style }], () => ctx.contentWidth, size, ctx.measure).map((line): FlowLine => ({
     ...flowLine(line, size, style),
@@ -71,12 +71,12 @@ function headlineLines(profile: Profile, ctx: TemplateContext): FlowLine[] {
 function contactLines(profile: Profile, ctx: TemplateContext): FlowLine[] {
   const size = ctx.base * ctx.template.sizes.contact;
   const style = FIELD_STYLES.contact;
-  const email = normalizeText(profile.email);
-  const website = normalizeText(profile.website);
+  const email = toDrawnText(profile.email);
+  const website = toDrawnText(profile.website);
   const fields: RowField[] = [
     { text: email, style, url: emailLink(email) },
-    { text: normalizeText(profile.phone), style },
-    { text: normalizeText(profile.location), style },
+    { text: toDrawnText(profile.phone), style },
+    { text: toDrawnText(profile.location), style },
     { text: website, style, url: websiteLink(website) },
   ];
   const rows = fieldRows(fields, { text: ctx.template.symbols.fieldSeparator, style }, size, ctx);
@@ -84,7 +84,7 @@ function contactLines(profile: Profile, ctx: TemplateContext): FlowLine[] {
 }
 
 function summaryLines(profile: Profile, ctx: TemplateContext): FlowLine[] {
-  const text = normalizeText(profile.summary);
+  const text = toDrawnText(profile.summary);
   if (text === '') return [];
   const size = ctx.base * ctx.template.sizes.body;
   const style = FIELD_STYLES.summary;

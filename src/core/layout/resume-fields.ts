@@ -1,7 +1,7 @@
 import type { Resume } from '../resume/resume';
 import { DEFAULT_SECTION_TITLES, isListKind } from '../resume/section';
 import type { FontStyle } from './font-metrics';
-import { normalizeText } from './normalize-text';
+import { toDrawnText } from './drawn-text';
 import { COURSES_TITLE, FIELD_STYLES, SUMMARY_TITLE, type Template } from './template-style';
 
 /** A piece of text the template draws, where it comes from, and the face it is drawn in. */
@@ -19,22 +19,22 @@ const LABEL_MAX = 40;
 /** Every field the template draws, in reading order, with the style it is drawn in. */
 export function* drawnFields(resume: Resume, template: Template): Generator<DrawnField> {
   const { profile } = resume;
-  yield { label: `profile${SEP}name`, text: normalizeText(profile.name), style: FIELD_STYLES.name };
+  yield { label: `profile${SEP}name`, text: toDrawnText(profile.name), style: FIELD_STYLES.name };
   for (const key of ['email', 'phone', 'location', 'website'] as const) {
-    yield { label: `profile${SEP}${key}`, text: normalizeText(profile[key]), style: FIELD_STYLES.contact };
+    yield { label: `profile${SEP}${key}`, text: toDrawnText(profile[key]), style: FIELD_STYLES.contact };
   }
   yield {
     label: `profile${SEP}headline`,
-    text: normalizeText(profile.headline),
+    text: toDrawnText(profile.headline),
     style: FIELD_STYLES.headline,
   };
-  yield { label: `profile${SEP}summary`, text: normalizeText(profile.summary), style: FIELD_STYLES.summary };
+  yield { label: `profile${SEP}summary`, text: toDrawnText(profile.summary), style: FIELD_STYLES.summary };
   const symbols =
     Object.values(template.symbols).join('') + SUMMARY_TITLE.toUpperCase() + COURSES_TITLE + '()';
   for (const style of ['regular', 'bold'] as const) yield { label: 'template symbols', text: symbols, style };
 
   for (const section of resume.sections) {
-    const sectionTitle = normalizeText(section.title) || DEFAULT_SECTION_TITLES[section.kind];
+    const sectionTitle = toDrawnText(section.title) || DEFAULT_SECTION_TITLES[section.kind];
     const sectionLabel = shorten(sectionTitle);
     yield {
       label: `${sectionLabel}${SEP}title`,
@@ -43,26 +43,26 @@ export function* drawnFields(resume: Resume, template: Template): Generator<Draw
     };
     const skills = isListKind(section.kind);
     for (const [e, entry] of section.entries.entries()) {
-      const name = normalizeText(entry.organization) || normalizeText(entry.title) || `entry ${e + 1}`;
+      const name = toDrawnText(entry.organization) || toDrawnText(entry.title) || `entry ${e + 1}`;
       const at = `${sectionLabel}${SEP}${shorten(name)}${SEP}`;
       const titleStyle = skills ? FIELD_STYLES.skillTitle : FIELD_STYLES.entryTitle;
-      yield { label: `${at}title`, text: normalizeText(entry.title), style: titleStyle };
+      yield { label: `${at}title`, text: toDrawnText(entry.title), style: titleStyle };
       yield {
         label: `${at}organization`,
-        text: normalizeText(entry.organization),
+        text: toDrawnText(entry.organization),
         style: FIELD_STYLES.organization,
       };
-      yield { label: `${at}location`, text: normalizeText(entry.location), style: FIELD_STYLES.location };
-      yield { label: `${at}start date`, text: normalizeText(entry.startDate), style: FIELD_STYLES.dates };
-      yield { label: `${at}end date`, text: normalizeText(entry.endDate), style: FIELD_STYLES.dates };
+      yield { label: `${at}location`, text: toDrawnText(entry.location), style: FIELD_STYLES.location };
+      yield { label: `${at}start date`, text: toDrawnText(entry.startDate), style: FIELD_STYLES.dates };
+      yield { label: `${at}end date`, text: toDrawnText(entry.endDate), style: FIELD_STYLES.dates };
       const detailStyle = skills ? FIELD_STYLES.skillTitle : FIELD_STYLES.detail;
-      yield { label: `${at}detail`, text: normalizeText(entry.detail), style: detailStyle };
-      yield { label: `${at}link`, text: normalizeText(entry.url), style: FIELD_STYLES.entryUrl };
-      yield { label: `${at}summary`, text: normalizeText(entry.summary), style: FIELD_STYLES.entrySummary };
-      yield { label: `${at}courses`, text: normalizeText(entry.courses), style: FIELD_STYLES.skillItems };
+      yield { label: `${at}detail`, text: toDrawnText(entry.detail), style: detailStyle };
+      yield { label: `${at}link`, text: toDrawnText(entry.url), style: FIELD_STYLES.entryUrl };
+      yield { label: `${at}summary`, text: toDrawnText(entry.summary), style: FIELD_STYLES.entrySummary };
+      yield { label: `${at}courses`, text: toDrawnText(entry.courses), style: FIELD_STYLES.skillItems };
       const bulletStyle = skills ? FIELD_STYLES.skillItems : FIELD_STYLES.bullet;
       for (const [b, bullet] of entry.bullets.entries()) {
-        yield { label: `${at}bullet ${b + 1}`, text: normalizeText(bullet.text), style: bulletStyle };
+        yield { label: `${at}bullet ${b + 1}`, text: toDrawnText(bullet.text), style: bulletStyle };
       }
     }
   }

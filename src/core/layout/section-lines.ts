@@ -4,7 +4,7 @@ import { websiteLink } from './contact-links';
 import { fieldRows, type RowField } from './field-rows';
 import { flowLine, keepParagraphTogether, type FlowLine, type TemplateContext } from './flow-line';
 import { breakLines, type StyledText } from './line-breaking';
-import { normalizeText } from './normalize-text';
+import { toDrawnText } from './drawn-text';
 import { sectionHeadingLines } from './section-heading';
 import { COURSES_TITLE, FIELD_STYLES } from './template-style';
 
@@ -20,7 +20,7 @@ export function sectionLines(section: Section, ctx: TemplateContext): FlowLine[]
     if (first === undefined) return;
     if (i === 0) first.spaceBefore = ctx.base * ctx.template.spacing.afterHeading;
   });
-  const title = normalizeText(section.title) || DEFAULT_SECTION_TITLES[section.kind];
+  const title = toDrawnText(section.title) || DEFAULT_SECTION_TITLES[section.kind];
   return [...sectionHeadingLines(title, ctx), ...entries.flat()];
 }
 
@@ -29,7 +29,7 @@ function entryLines(entry: Entry, ctx: TemplateContext): FlowLine[] {
   const header = entryHeaderLines(entry, ctx);
   const prose = [...summaryLines(entry, ctx), ...courseLines(entry, ctx)];
   const bullets = entry.bullets
-    .map((bullet) => normalizeText(bullet.text))
+    .map((bullet) => toDrawnText(bullet.text))
     .filter((text) => text !== '')
     .map((text, i) => bulletLines(text, ctx, i === 0 && header.length + prose.length > 0));
 
@@ -45,8 +45,8 @@ function entryLines(entry: Entry, ctx: TemplateContext): FlowLine[] {
 }
 
 function entryDates(entry: Entry, ctx: TemplateContext): string {
-  const start = normalizeText(entry.startDate);
-  const end = normalizeText(entry.endDate);
+  const start = toDrawnText(entry.startDate);
+  const end = toDrawnText(entry.endDate);
   if (start !== '' && end !== '') return `${start}${ctx.template.symbols.dateRange}${end}`;
   return start || end;
 }
@@ -58,7 +58,7 @@ function entryDates(entry: Entry, ctx: TemplateContext): string {
  */
 function entryHeaderLines(entry: Entry, ctx: TemplateContext): FlowLine[] {
   const size = ctx.base * ctx.template.sizes.body;
-  const title = normalizeText(entry.title);
+  const title = toDrawnText(entry.title);
   const titleLines =
     title === ''
       ? []
@@ -68,12 +68,12 @@ function entryHeaderLines(entry: Entry, ctx: TemplateContext): FlowLine[] {
           size,
           ctx.measure,
         ).map((line) => flowLine(line, size, FIELD_STYLES.entryTitle));
-  const url = normalizeText(entry.url);
+  const url = toDrawnText(entry.url);
   const fields: RowField[] = [
-    { text: normalizeText(entry.organization), style: FIELD_STYLES.organization },
-    { text: normalizeText(entry.location), style: FIELD_STYLES.location },
+    { text: toDrawnText(entry.organization), style: FIELD_STYLES.organization },
+    { text: toDrawnText(entry.location), style: FIELD_STYLES.location },
     { text: entryDates(entry, ctx), style: FIELD_STYLES.dates },
-    { text: normalizeText(entry.detail), style: FIELD_STYLES.detail },
+    { text: toDrawnText(entry.detail), style: FIELD_STYLES.detail },
     { text: url, style: FIELD_STYLES.entryUrl, url: websiteLink(url) },
   ];
   const separator = { text: ctx.template.symbols.fieldSeparator, style: FIELD_STYLES.location };
@@ -90,7 +90,7 @@ function entryHeaderLines(entry: Entry, ctx: TemplateContext): FlowLine[] {
 
 /** The entry's own prose (a job's summary, an award's text, a reference) as a paragraph. */
 function summaryLines(entry: Entry, ctx: TemplateContext): FlowLine[] {
-  const text = normalizeText(entry.summary);
+  const text = toDrawnText(entry.summary);
   if (text === '') return [];
   const size = ctx.base * ctx.template.sizes.body;
   const style = FIELD_STYLES.entrySummary;
@@ -105,7 +105,7 @@ function summaryLines(entry: Entry, ctx: TemplateContext): FlowLine[] {
 /** An education's courses on one line: "Courses: A, B, C", drawn like a skills line. */
 function courseLines(entry: Entry, ctx: TemplateContext): FlowLine[] {
   const courses = courseList(entry.courses)
-    .map(normalizeText)
+    .map(toDrawnText)
     .filter((text) => text !== '');
   if (courses.length === 0) return [];
   return listLine(COURSES_TITLE, courses, ctx, ctx.base * ctx.template.spacing.beforeEntryMeta);
@@ -139,10 +139,10 @@ function bulletLines(text: string, ctx: TemplateContext, first: boolean): FlowLi
  * item" with the title bold; the detail is a skill's level or a language's fluency.
  */
 function skillLines(entry: Entry, ctx: TemplateContext): FlowLine[] {
-  const name = normalizeText(entry.title);
-  const detail = normalizeText(entry.detail);
+  const name = toDrawnText(entry.title);
+  const detail = toDrawnText(entry.detail);
   const title = name !== '' && detail !== '' ? `${name} (${detail})` : name || detail;
-  const items = entry.bullets.map((bullet) => normalizeText(bullet.text)).filter((text) => text !== '');
+  const items = entry.bullets.map((bullet) => toDrawnText(bullet.text)).filter((text) => text !== '');
   return listLine(title, items, ctx, ctx.base * ctx.template.spacing.beforeSkill);
 }
 

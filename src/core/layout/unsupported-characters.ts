@@ -1,6 +1,6 @@
 import type { Resume } from '../resume/resume';
 import type { FontMetrics, FontStyle } from './font-metrics';
-import { normalizeText } from './normalize-text';
+import { toDrawnText } from './drawn-text';
 import { drawnFields, mapDrawnTexts } from './resume-fields';
 import type { Template } from './template-style';
 import { TEMPLATES } from './templates';
@@ -79,7 +79,7 @@ export function replaceUnsupportedCharacters(
   const mapped = mapDrawnTexts(resume, (text, style) => {
     const mark = metrics.hasGlyph(REPLACEMENT.codePointAt(0) ?? 0, style) ? REPLACEMENT : '?';
     let out = '';
-    for (const character of normalizeText(text)) {
+    for (const character of toDrawnText(text)) {
       out +=
         character !== ' ' && unsupportedReason(character, style, metrics) !== undefined ? mark : character;
     }

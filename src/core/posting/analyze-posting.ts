@@ -1,4 +1,4 @@
-import { stripIgnorables } from '../keywords/normalize-text';
+import { stripIgnorables } from '../keywords/matching-text';
 import type { SkillMatch, SkillMatcher } from '../keywords/skill-types';
 import { listPageCards } from './list-page';
 import { relineLongLines } from './long-lines';
@@ -7,8 +7,8 @@ import { readPageTail } from './other-postings';
 import { findOtherTerms } from './other-terms';
 import { findPossibleSkills } from './possible-skills';
 import { blankPageArtifacts, findMainPostingEnd, findMainPostingStart } from './page-noise';
-import { extractMeta } from './work-conditions';
-import { extractMetadata } from './header-fields';
+import { readWorkConditions } from './work-conditions';
+import { readHeaderFields } from './header-fields';
 import type { StructuredMetadata } from './structured-metadata';
 import { splitLines, wordCount, type PostingLine } from './posting-lines';
 import { classifyHeading, splitSections, type PostingSection } from './posting-sections';
@@ -53,7 +53,7 @@ export function analyzePosting(
   if (cards !== undefined) return listPageAnalysis(cards, [...leading, ...sectionSpans(lines, sections)]);
   const main = lines.slice(mainStart, mainEnd);
   const header = headerLines(main, sections);
-  const metadata = extractMetadata(main, header, lines, stated);
+  const metadata = readHeaderFields(main, header, lines, stated);
   const matches = skillMatches(page, main, matcher, companyLine(header, metadata));
   const mentions = levelMentions(page, lines, sections, matches, metadata.company, metadata.title);
   const tail = readPageTail(lines, mainEnd);
@@ -69,7 +69,7 @@ export function analyzePosting(
       excludedWords(metadata, sections),
     ),
     sections: [...leading, ...sectionSpans(lines, sections), ...tail.noise],
-    meta: extractMeta(header, main),
+    conditions: readWorkConditions(header, main),
     postings: hasPosting ? 1 + tail.otherPostings.length : tail.otherPostings.length,
     hasMainPosting: hasPosting,
     otherPostings: tail.otherPostings,
@@ -88,7 +88,7 @@ function listPageAnalysis(cards: OtherPosting[], sections: PostingSectionSpan[])
     highlights: [],
     other: [],
     sections,
-    meta: extractMeta([], []),
+    conditions: readWorkConditions([], []),
     postings: cards.length,
     hasMainPosting: false,
     otherPostings: cards,

@@ -7,7 +7,7 @@ import { roleSentenceTitle } from './role-sentences';
 import { ROLE_RE } from './role-words';
 import type { StructuredMetadata } from './structured-metadata';
 
-export interface PostingMetadata {
+export interface HeaderFields {
   title: string;
   company: string;
   location: string;
@@ -210,12 +210,12 @@ function findLocation(lines: readonly PostingLine[], header: readonly PostingLin
  * the body), `page` every line of the paste (the company card of a job board sits after the posting),
  * `stated` what the page's HTML says of itself, when it was HTML.
  */
-export function extractMetadata(
+export function readHeaderFields(
   main: readonly PostingLine[],
   header: readonly PostingLine[],
   page: readonly PostingLine[],
   stated?: StructuredMetadata,
-): PostingMetadata {
+): HeaderFields {
   const fromText = metadataFromText(main, header, page);
   if (stated === undefined) return fromText;
   // The page's JobPosting data or front matter is its own statement; a heading only fills what the text
@@ -233,7 +233,7 @@ function metadataFromText(
   main: readonly PostingLine[],
   header: readonly PostingLine[],
   page: readonly PostingLine[],
-): PostingMetadata {
+): HeaderFields {
   const headerLines = header.slice(0, HEADER_LINES);
   let company = findCompany(main, headerLines, page);
   const title = findTitle(main, headerLines, company);

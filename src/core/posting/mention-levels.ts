@@ -1,6 +1,11 @@
 import type { SkillMatch } from '../keywords/skill-types';
 import type { PostingLine } from './posting-lines';
-import { isCompanyBlurb, isHeaderStory, type PostingSection, type SectionKind } from './posting-sections';
+import {
+  isCompanyBlurb,
+  isHeaderStory,
+  type PostingSection,
+  type ParsedSectionKind,
+} from './posting-sections';
 import type { SkillLevel } from './posting-types';
 import { lineCueSpans } from './preference-cues';
 
@@ -12,10 +17,10 @@ export interface LeveledMention {
 // Skills named while describing the company, the perks or the application steps are not asked of the
 // candidate ("2nd in India ahead of iOS", "MacBook Pro provided"). The one list of such sections: the
 // analysis reads "possible skills" only outside them too.
-const NOT_ASKED: ReadonlySet<SectionKind> = new Set(['about', 'benefits', 'apply']);
+const NOT_ASKED: ReadonlySet<ParsedSectionKind> = new Set(['about', 'benefits', 'apply']);
 
 /** True for a section whose content asks something of the candidate (not the company story, perks, how to apply). */
-export const isAskedSection = (kind: SectionKind): boolean => !NOT_ASKED.has(kind);
+export const isAskedSection = (kind: ParsedSectionKind): boolean => !NOT_ASKED.has(kind);
 
 // A job board's header line about pay or perks ("Sign-on bonus: $15,000 for experienced ICU RNs").
 const HEADER_PERK_RE =

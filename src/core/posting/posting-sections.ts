@@ -4,11 +4,11 @@ import { isBulletLine, wordCount, type PostingLine } from './posting-lines';
  * What a part of a posting is about. `header` is everything before the first heading (title, company,
  * a job board's tag list); `other` is a heading the parser does not know.
  */
-export type SectionKind =
+export type ParsedSectionKind =
   'header' | 'responsibilities' | 'requirements' | 'preferred' | 'benefits' | 'about' | 'apply' | 'other';
 
 export interface PostingSection {
-  kind: SectionKind;
+  kind: ParsedSectionKind;
   /** The heading as written ("" for the header). */
   heading: string;
   /** Line indices [firstLine, endLine): the heading line, then its content. */
@@ -18,7 +18,7 @@ export interface PostingSection {
 
 // Order matters: "Preferred qualifications" is preferred before it is a qualification, "About you" is a
 // requirement and "About the role" a description of the work, not of the company.
-const HEADING_KINDS: [SectionKind, RegExp][] = [
+const HEADING_KINDS: [ParsedSectionKind, RegExp][] = [
   [
     'preferred',
     /\b(?:nice[\s-]to[\s-]haves?|good[\s-]to[\s-]haves?|preferred|preferably|bonus|pluses|plus points?|desirable|optional|extra credit|would be (?:nice|great)|brownie points|desired (?:qualifications|skills|experience)|additional (?:qualifications|skills)|assets?|ideally|stand out|nice if|wünschenswert|von vorteil|atouts?|deseable|valorable)\b|^(?:an? |big |huge |added )?plus(?:es)?$|(?:un plus|se valorar[áa]|souhaitée?s?)(?![\p{L}])/iu,
@@ -71,7 +71,7 @@ const TRAILING_CONNECTIVE_RE = /\b(?:in|with|of|the|a|an|and|or|to)$/i;
 /** Characters of "## ", "**", "===" a heading may carry around its words. */
 const HEADING_DECORATION_MAX = 24;
 
-export function classifyHeading(line: string): SectionKind | undefined {
+export function classifyHeading(line: string): ParsedSectionKind | undefined {
   const trimmed = line.trim();
   // Most lines of a posting are prose, far longer than any heading even with its decorations: skip the
   // regexes below for them (this function runs on every line of a pasted page, twice).
@@ -155,7 +155,11 @@ export function isHeaderStory(line: string, title = ''): boolean {
 
 // "Essential: SQL, Power BI..." / "Desirable: Python": a heading and its content on one line.
 const LABEL_RE = /^\s*([^:：]{2,40})[:：]\s*\S/u;
-const ASKING_KINDS: ReadonlySet<SectionKind> = new Set(['requirements', 'preferred', 'responsibilities']);
+const ASKING_KINDS: ReadonlySet<ParsedSectionKind> = new Set([
+  'requirements',
+  'preferred',
+  'responsibilities',
+]);
 
 function isLabelledAsk(line: string): boolean {
   const label = LABEL_RE.exec(line)?.[1];

@@ -37,7 +37,7 @@ export interface PostingSectionSpan {
 }
 
 /** Facts as written in the posting ("3 - 8 yrs", "₹5L - ₹15L / yr"); null when the posting does not say. */
-export interface PostingMeta {
+export interface WorkConditions {
   remote: 'remote' | 'hybrid' | 'onsite' | null;
   yearsOfExperience: string | null;
   salary: string | null;
@@ -60,7 +60,7 @@ export interface PostingAnalysis {
   /** Tech-looking terms of the main posting that the dictionary lacks, in order of first mention. */
   other: OtherTerm[];
   sections: PostingSectionSpan[];
-  meta: PostingMeta;
+  conditions: WorkConditions;
   /** Postings found in the paste: the main one (if any) plus the other postings. */
   postings: number;
   /**

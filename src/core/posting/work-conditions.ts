@@ -1,5 +1,5 @@
 import { wordCount, type PostingLine } from './posting-lines';
-import type { PostingMeta } from './posting-types';
+import type { WorkConditions } from './posting-types';
 
 /*
  * Work mode, experience and salary, each as the posting writes it ("3 - 8 yrs", "₹5L - ₹15L / yr"): the
@@ -17,7 +17,7 @@ const ONSITE_RE =
 // A header line that is just the mode, or starts a location with it: "Remote", "Remote, Bengaluru".
 const MODE_LINE_RE = /^(?:(remote|hybrid|on[\s-]?site|in[\s-]office)\b)/i;
 
-function workMode(header: readonly PostingLine[], body: readonly PostingLine[]): PostingMeta['remote'] {
+function workMode(header: readonly PostingLine[], body: readonly PostingLine[]): WorkConditions['remote'] {
   for (const line of header) {
     if (line.text.length > 80) continue;
     const mode = MODE_LINE_RE.exec(line.text)?.[1]?.toLowerCase();
@@ -139,7 +139,10 @@ const FACT_LINE_MAX_WORDS = 8;
  * Reads work mode, experience and salary. `header` is the posting's first lines (before the body); `body`
  * every line of the main posting. A fact the posting does not state is null.
  */
-export function extractMeta(header: readonly PostingLine[], body: readonly PostingLine[]): PostingMeta {
+export function readWorkConditions(
+  header: readonly PostingLine[],
+  body: readonly PostingLine[],
+): WorkConditions {
   const facts = header.filter((line) => wordCount(line.text, FACT_LINE_MAX_WORDS) <= FACT_LINE_MAX_WORDS);
   return {
     remote: workMode(facts, body),

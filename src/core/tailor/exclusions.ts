@@ -62,14 +62,14 @@ export function withToggle(excluded: Exclusions, kind: ItemKind, id: number, inc
 }
 
 /** Where a bullet lives, and its text. */
-export interface BulletPlace {
+export interface BulletLocation {
   sectionId: number;
   entryId: number;
   text: string;
 }
 
-export function bulletPlaces(resume: Resume): Map<number, BulletPlace> {
-  const places = new Map<number, BulletPlace>();
+export function bulletLocations(resume: Resume): Map<number, BulletLocation> {
+  const places = new Map<number, BulletLocation>();
   for (const { section, entry, bullet } of allBullets(resume)) {
     places.set(bullet.id, { sectionId: section.id, entryId: entry.id, text: bullet.text });
   }
@@ -81,7 +81,7 @@ export function bulletPlaces(resume: Resume): Map<number, BulletPlace> {
  * section is still left out of the PDF, so its parents come back too (outermost first).
  */
 export function stepsToInclude(
-  place: BulletPlace,
+  place: BulletLocation,
   bulletId: number,
   sets: ExclusionSets,
 ): { kind: ItemKind; id: number }[] {

@@ -2,7 +2,7 @@ import type { Resume } from '../resume/resume';
 import { entryRecency } from './entry-recency';
 import { tailorResume, type Exclusions } from './exclusions';
 import type { BulletPin } from './job-choices';
-import { PREFERRED_WEIGHT, REQUIRED_WEIGHT } from './match-score';
+import { PREFERRED_WEIGHT, REQUIRED_WEIGHT } from './score-formula';
 import type { BulletPlace, SkillSources, WantedSkills } from './skill-sources';
 
 export interface FitInput {

@@ -2,8 +2,7 @@ import type { SkillMatch, SkillMatcher } from '../keywords/skill-types';
 import type { PostingAnalysis } from '../posting/posting-types';
 import type { Resume } from '../resume/resume';
 import type { Exclusions } from './exclusions';
-import { matchPercent, type MatchScore, type SkillCoverage } from './match-score';
-import { coverageCounts } from './score-summary';
+import { coverageCounts, matchPercent, type MatchScore, type SkillCoverage } from './score-formula';
 import {
   coveredSkills,
   skillSources,

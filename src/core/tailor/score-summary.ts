@@ -1,11 +1,4 @@
-import type { MatchScore } from './match-score';
-
-export interface CoverageCounts {
-  requiredCovered: number;
-  requiredTotal: number;
-  preferredCovered: number;
-  preferredTotal: number;
-}
+import { coverageCounts, type CoverageCounts, type MatchScore } from './score-formula';
 
 /**
  * The score in words a person can check against the lists: "11 of 14 required, 2 of 5 nice-to-have".
@@ -21,10 +14,3 @@ export function countsSummary(counts: CoverageCounts): string {
     `${counts.preferredCovered} of ${counts.preferredTotal} nice-to-have`
   );
 }
-
-export const coverageCounts = (score: Pick<MatchScore, 'required' | 'preferred'>): CoverageCounts => ({
-  requiredCovered: score.required.covered.length,
-  requiredTotal: score.required.total,
-  preferredCovered: score.preferred.covered.length,
-  preferredTotal: score.preferred.total,
-});

@@ -2,7 +2,7 @@ import type { SkillMatch, SkillMatcher } from '../keywords/skill-types';
 import type { PostingAnalysis } from '../posting/posting-types';
 import type { Resume } from '../resume/resume';
 import type { Exclusions } from './exclusions';
-import type { MatchScore } from './match-score';
+import type { MatchScore } from './score-formula';
 import { scoreMatch } from './score-match';
 import { scoreSummary } from './score-summary';
 import { skillEvidence, type Evidence } from './skill-evidence';

@@ -1,4 +1,4 @@
-import { matchPercent } from './match-score';
+import { matchPercent } from './score-formula';
 import { sourcesPerSkill, type SkillSources, type WantedSkills } from './skill-sources';
 
 export interface SkillChange {

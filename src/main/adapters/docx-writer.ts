@@ -1,8 +1,8 @@
 import type { Paragraph as DocxParagraph, ParagraphChild } from 'docx';
 import { emailLink, websiteLink } from '../../core/layout/contact-links';
 import { PAGE_SIZES } from '../../core/layout/layout-options';
-import { normalizeText } from '../../core/layout/normalize-text';
-import type { PdfOptions } from '../../core/layout/pdf-options';
+import { toDrawnText } from '../../core/layout/drawn-text';
+import type { ExportOptions } from '../../core/layout/export-options';
 import { COURSES_TITLE, SUMMARY_TITLE } from '../../core/layout/template-style';
 import { TEMPLATES } from '../../core/layout/templates';
 import { courseList, type Entry } from '../../core/resume/entry';
@@ -31,7 +31,7 @@ type Docx = typeof import('docx');
 export async function writeResumeDocx(
   resume: Resume,
   meta: PdfMeta,
-  options: PdfOptions,
+  options: ExportOptions,
 ): Promise<Uint8Array> {
   const docx = await import('docx');
   const { Document, Packer } = docx;
@@ -109,18 +109,18 @@ function profileParagraphs(docx: Docx, resume: Resume, separator: string): DocxP
   const { Paragraph, TextRun, ExternalHyperlink, HeadingLevel } = docx;
   const profile = resume.profile;
   const out: DocxParagraph[] = [];
-  const name = normalizeText(profile.name);
+  const name = toDrawnText(profile.name);
   if (name !== '') out.push(new Paragraph({ text: name, heading: HeadingLevel.TITLE }));
   // Name, headline, contact: the PDF's order (profile-lines.ts).
-  const headline = normalizeText(profile.headline);
+  const headline = toDrawnText(profile.headline);
   if (headline !== '') out.push(new Paragraph({ text: headline }));
 
-  const email = normalizeText(profile.email);
-  const website = normalizeText(profile.website);
+  const email = toDrawnText(profile.email);
+  const website = toDrawnText(profile.website);
   const contact: { text: string; url?: string | undefined }[] = [
     { text: email, url: emailLink(email) },
-    { text: normalizeText(profile.phone) },
-    { text: normalizeText(profile.location) },
+    { text: toDrawnText(profile.phone) },
+    { text: toDrawnText(profile.location) },
     { text: website, url: websiteLink(website) },
   ].filter((field) => field.text !== '');
   const children: ParagraphChild[] = [];
@@ -137,7 +137,7 @@ function profileParagraphs(docx: Docx, resume: Resume, separator: string): DocxP
   });
   if (children.length > 0) out.push(new Paragraph({ children }));
 
-  const summary = normalizeText(profile.summary);
+  const summary = toDrawnText(profile.summary);
   if (summary !== '') {
     out.push(new Paragraph({ text: SUMMARY_TITLE, heading: HeadingLevel.HEADING_1 }));
     out.push(new Paragraph({ text: summary }));
@@ -155,7 +155,7 @@ function sectionParagraphs(
     isListKind(section.kind) ? skillParagraphs(docx, entry, symbols) : entryParagraphs(docx, entry, symbols),
   );
   if (entries.length === 0) return [];
-  const title = normalizeText(section.title) || DEFAULT_SECTION_TITLES[section.kind];
+  const title = toDrawnText(section.title) || DEFAULT_SECTION_TITLES[section.kind];
   return [new Paragraph({ text: title, heading: HeadingLevel.HEADING_1 }), ...entries];
 }
 
@@ -166,18 +166,18 @@ function entryParagraphs(
 ): DocxParagraph[] {
   const { Paragraph, TextRun, HeadingLevel, ExternalHyperlink } = docx;
   const out: DocxParagraph[] = [];
-  const title = normalizeText(entry.title);
+  const title = toDrawnText(entry.title);
   if (title !== '') out.push(new Paragraph({ text: title, heading: HeadingLevel.HEADING_2 }));
-  const start = normalizeText(entry.startDate);
-  const end = normalizeText(entry.endDate);
+  const start = toDrawnText(entry.startDate);
+  const end = toDrawnText(entry.endDate);
   const dates = start !== '' && end !== '' ? `${start}${symbols.dateRange}${end}` : start || end;
   const meta = [
-    { text: normalizeText(entry.organization), italics: false },
-    { text: normalizeText(entry.location), italics: true },
+    { text: toDrawnText(entry.organization), italics: false },
+    { text: toDrawnText(entry.location), italics: true },
     { text: dates, italics: true },
-    { text: normalizeText(entry.detail), italics: true },
+    { text: toDrawnText(entry.detail), italics: true },
   ].filter((field) => field.text !== '');
-  const url = normalizeText(entry.url);
+  const url = toDrawnText(entry.url);
   const link = websiteLink(url);
   if (meta.length > 0 || url !== '') {
     const children: ParagraphChild[] = [];
@@ -195,10 +195,10 @@ function entryParagraphs(
     }
     out.push(new Paragraph({ children }));
   }
-  const summary = normalizeText(entry.summary);
+  const summary = toDrawnText(entry.summary);
   if (summary !== '') out.push(new Paragraph({ text: summary }));
   const courses = courseList(entry.courses)
-    .map(normalizeText)
+    .map(toDrawnText)
     .filter((text) => text !== '');
   if (courses.length > 0) {
     out.push(
@@ -211,7 +211,7 @@ function entryParagraphs(
     );
   }
   for (const bullet of entry.bullets) {
-    const text = normalizeText(bullet.text);
+    const text = toDrawnText(bullet.text);
     if (text !== '') out.push(new Paragraph({ text, bullet: { level: 0 } }));
   }
   return out.length === 0 ? [] : out;
@@ -223,10 +223,10 @@ function skillParagraphs(
   symbols: (typeof TEMPLATES)['classic']['symbols'],
 ): DocxParagraph[] {
   const { Paragraph, TextRun } = docx;
-  const name = normalizeText(entry.title);
-  const detail = normalizeText(entry.detail);
+  const name = toDrawnText(entry.title);
+  const detail = toDrawnText(entry.detail);
   const title = name !== '' && detail !== '' ? `${name} (${detail})` : name || detail;
-  const items = entry.bullets.map((bullet) => normalizeText(bullet.text)).filter((text) => text !== '');
+  const items = entry.bullets.map((bullet) => toDrawnText(bullet.text)).filter((text) => text !== '');
   if (title === '' && items.length === 0) return [];
   const children = [];
   if (title !== '')

@@ -17,7 +17,9 @@ import {
   type PlannedEntry,
   type PlannedSection,
 } from '../../core/resume/resume-replacement';
+import type { ResumeVersions, VersionedResume } from '../../shared/types/resume-versions';
 import type { Db } from './db-types';
+import { editConflict } from './edit-conflict';
 import { notFound } from './not-found';
 
 /**
@@ -27,16 +29,22 @@ import { notFound } from './not-found';
  */
 export interface ResumeRepo {
   getResume(): Resume;
+  /** getResume with the version of every edited row, read in the same transaction. */
+  getVersionedResume(): VersionedResume;
   isEmpty(): boolean;
-  updateProfile(profile: Profile): void;
+  /**
+   * The edits of text a person typed. Given the version the edit started from, a row saved since
+   * (another window) is left as it is and a 'conflict' error carries what it holds (EditConflict).
+   */
+  updateProfile(profile: Profile, version?: number): void;
   addSection(kind: SectionKind, title: string): number;
-  renameSection(id: number, title: string): void;
+  renameSection(id: number, title: string, version?: number): void;
   deleteSection(id: number): void;
   addEntry(sectionId: number, fields: EntryFields): number;
-  updateEntry(id: number, fields: EntryFields): void;
+  updateEntry(id: number, fields: EntryFields, version?: number): void;
   deleteEntry(id: number): void;
   addBullet(entryId: number, text: string): number;
-  updateBullet(id: number, text: string): void;
+  updateBullet(id: number, text: string, version?: number): void;
   deleteBullet(id: number): void;
   /** Another wording of a bullet, added last; returns its id. The bullet's own text is unchanged. */
   addVariant(bulletId: number, text: string): number;
@@ -90,6 +98,9 @@ export function createResumeRepo(db: Db): ResumeRepo {
     profile: db.prepare(
       'SELECT id, name, headline, email, phone, location, website, summary FROM profile WHERE id = 1',
     ),
+    versionedProfile: db.prepare(
+      'SELECT name, headline, email, phone, location, website, summary, version FROM profile WHERE id = 1',
+    ),
     sections: db.prepare('SELECT id, kind, title FROM sections ORDER BY position, id'),
     entries: db.prepare(
       `SELECT id, section_id AS sectionId, title, organization, location, start_date AS startDate,
@@ -101,6 +112,17 @@ export function createResumeRepo(db: Db): ResumeRepo {
       'SELECT id, bullet_id AS bulletId, text FROM bullet_variants ORDER BY bullet_id, position, id',
     ),
     bulletExists: db.prepare('SELECT 1 FROM bullets WHERE id = ?'),
+    profileVersion: db.prepare('SELECT version FROM profile WHERE id = 1'),
+    sectionVersions: db.prepare('SELECT id, version FROM sections'),
+    entryVersions: db.prepare('SELECT id, version FROM entries'),
+    bulletVersions: db.prepare('SELECT id, version FROM bullets'),
+    storedSection: db.prepare('SELECT title, version FROM sections WHERE id = ?'),
+    storedEntry: db.prepare(
+      `SELECT title, organization, location, start_date AS startDate, end_date AS endDate, summary, url,
+              detail, courses, version
+         FROM entries WHERE id = ?`,
+    ),
+    storedBullet: db.prepare('SELECT text, version FROM bullets WHERE id = ?'),
     bulletText: db.prepare('SELECT text FROM bullets WHERE id = ?'),
     entryIds: db.prepare('SELECT id FROM entries WHERE section_id = ? ORDER BY position, id'),
     bulletIds: db.prepare('SELECT id FROM bullets WHERE entry_id = ? ORDER BY position, id'),
@@ -240,6 +262,45 @@ export function createResumeRepo(db: Db): ResumeRepo {
     return { profile, sections };
   });
 
+  const byId = (rows: unknown[]): Record<number, number> =>
+    Object.fromEntries((rows as { id: number; version: number }[]).map((row) => [row.id, row.version]));
+  const versions = (): ResumeVersions => ({
+    profile: (q.profileVersion.get() as { version: number }).version,
+    sections: byId(q.sectionVersions.all()),
+    entries: byId(q.entryVersions.all()),
+    bullets: byId(q.bulletVersions.all()),
+  });
+
+  // The check and the write are one transaction, so no other write can land between them.
+  const checkProfile = (version: number | undefined): void => {
+    if (version === undefined) return;
+    const { version: stored, ...profile } = q.versionedProfile.get() as Profile & { version: number };
+    if (stored !== version) throw editConflict({ kind: 'profile', id: 1, version: stored, stored: profile });
+  };
+  const checkSection = (id: number, version: number | undefined): void => {
+    if (version === undefined) return;
+    const row = q.storedSection.get(id) as { title: string; version: number } | undefined;
+    if (row === undefined) throw notFound('section', id);
+    if (row.version !== version) {
+      throw editConflict({ kind: 'section', id, version: row.version, stored: row.title });
+    }
+  };
+  const checkEntry = (id: number, version: number | undefined): void => {
+    if (version === undefined) return;
+    const row = q.storedEntry.get(id) as (EntryFields & { version: number }) | undefined;
+    if (row === undefined) throw notFound('entry', id);
+    const { version: stored, ...fields } = row;
+    if (stored !== version) throw editConflict({ kind: 'entry', id, version: stored, stored: fields });
+  };
+  const checkBullet = (id: number, version: number | undefined): void => {
+    if (version === undefined) return;
+    const row = q.storedBullet.get(id) as { text: string; version: number } | undefined;
+    if (row === undefined) throw notFound('bullet', id);
+    if (row.version !== version) {
+      throw editConflict({ kind: 'bullet', id, version: row.version, stored: row.text });
+    }
+  };
+
   const replaceResume = db.transaction((draft: ResumeDraft) => {
     const parsed = ResumeDraftSchema.safeParse(draft);
     if (!parsed.success) {
@@ -282,28 +343,35 @@ export function createResumeRepo(db: Db): ResumeRepo {
 
   return {
     getResume,
+    getVersionedResume: db.transaction((): VersionedResume => ({ ...getResume(), versions: versions() })),
     isEmpty: () => {
       const { id: _id, ...profile } = q.profile.get() as ProfileRow;
       return q.anySection.get() === undefined && Object.values(profile).every((value) => value === '');
     },
 
-    updateProfile: db.transaction(updateProfile),
+    updateProfile: db.transaction((profile: Profile, version?: number) => {
+      checkProfile(version);
+      updateProfile(profile);
+    }),
     addSection: db.transaction(addSection),
-    renameSection: db.transaction((id: number, title: string) => {
+    renameSection: db.transaction((id: number, title: string, version?: number) => {
+      checkSection(id, version);
       changed(q.renameSection.run(title, id), 'section', id);
     }),
     deleteSection: db.transaction((id: number) => {
       changed(q.deleteSection.run(id), 'section', id);
     }),
     addEntry: db.transaction(addEntry),
-    updateEntry: db.transaction((id: number, fields: EntryFields) => {
+    updateEntry: db.transaction((id: number, fields: EntryFields, version?: number) => {
+      checkEntry(id, version);
       changed(q.updateEntry.run({ id, ...entryParams(fields) }), 'entry', id);
     }),
     deleteEntry: db.transaction((id: number) => {
       changed(q.deleteEntry.run(id), 'entry', id);
     }),
     addBullet: db.transaction(addBullet),
-    updateBullet: db.transaction((id: number, text: string) => {
+    updateBullet: db.transaction((id: number, text: string, version?: number) => {
+      checkBullet(id, version);
       changed(q.updateBullet.run(text, id), 'bullet', id);
     }),
     deleteBullet: db.transaction((id: number) => {

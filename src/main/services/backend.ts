@@ -18,11 +18,11 @@ import { createJobsService } from './jobs-service';
 import { resumeHandlers } from './resume-service';
 import { importHandlers } from './import-service';
 import { createTailorService } from './tailor-service';
-import { exportHandlers, readPdfOptions } from './export-service';
+import { exportHandlers, readExportOptions } from './export-service';
 import { exportRecordHandlers } from './export-records-service';
 import { createPageCounter } from './page-counter';
 import { variantHandlers } from './variants-service';
-import { createUserSkillsService } from './user-skills-service';
+import { createUserDictionaryService } from './user-dictionary-service';
 import { readPostingFile } from '../adapters/posting-file';
 
 export interface BackendOptions {
@@ -77,13 +77,13 @@ function openBackend(options: BackendOptions, lock: DataFolderLock): Backend {
   const repos = createRepositories(db);
 
   // The bundled dictionary plus the user's own terms; the matcher is rebuilt when they change.
-  const userSkills = createUserSkillsService(repos, loadSkillDictionary(options.resourcesDir));
-  const matcher = userSkills.matcher;
+  const userDictionary = createUserDictionaryService(repos, loadSkillDictionary(options.resourcesDir));
+  const matcher = userDictionary.matcher;
   const fonts = loadFontLibrary(options.resourcesDir);
   const jobs = createJobsService(repos, matcher);
   // Fit-to-page measures with the real layout, the user's current template and its fonts.
   const tailor = createTailorService(repos, jobs, matcher, () =>
-    createPageCounter(fonts, readPdfOptions(repos)),
+    createPageCounter(fonts, readExportOptions(repos)),
   );
 
   // First run: a demo résumé and the sample posting, so the app is useful the moment it opens.
@@ -126,7 +126,7 @@ function openBackend(options: BackendOptions, lock: DataFolderLock): Backend {
     updateJobText: jobs.updateJobText,
     skillGaps: jobs.skillGaps,
     ...exportRecordHandlers({ repos, tailor, saveDialog: options.saveDialog }),
-    ...userSkills.handlers,
+    ...userDictionary.handlers,
   };
   return {
     handlers,

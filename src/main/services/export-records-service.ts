@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { AppError } from '../../core/errors/app-error';
 import { tailorResume } from '../../core/tailor/exclusions';
 import { compareExport } from '../../core/tailor/export-comparison';
-import type { MatchScore } from '../../core/tailor/match-score';
+import type { MatchScore } from '../../core/tailor/score-formula';
 import { scoreSummary } from '../../core/tailor/score-summary';
 import type { Handlers } from '../../shared/contract';
 import type { ExportScore } from '../../shared/domain-types';

@@ -4,15 +4,15 @@ import { resumeToText } from '../../core/export/resume-to-text';
 import type { SkillMatcher } from '../../core/keywords/skill-types';
 import { compareReadingText, type AtsCheck } from '../../core/layout/ats-check';
 import {
-  DEFAULT_PDF_OPTIONS,
-  PdfOptionsSchema,
-  pdfLayoutOptions,
-  type PdfOptions,
-} from '../../core/layout/pdf-options';
+  DEFAULT_EXPORT_OPTIONS,
+  ExportOptionsSchema,
+  exportLayoutOptions,
+  type ExportOptions,
+} from '../../core/layout/export-options';
 import type { MissingGlyphPolicy } from '../../core/layout/unsupported-characters';
 import type { Resume } from '../../core/resume/resume';
 import { allBullets } from '../../core/resume/resume';
-import { normalizeText } from '../../core/layout/normalize-text';
+import { toDrawnText } from '../../core/layout/drawn-text';
 import { tailorResume } from '../../core/tailor/exclusions';
 import { scoreMatch } from '../../core/tailor/score-match';
 import type { Handlers } from '../../shared/contract';
@@ -31,15 +31,23 @@ import { readJobResume } from './job-resume';
 
 export type ExportHandlers = Pick<
   Handlers,
-  'previewPdf' | 'exportPdf' | 'exportMasterResume' | 'listExports' | 'getPdfOptions' | 'setPdfOptions'
+  | 'previewPdf'
+  | 'exportJobResume'
+  | 'exportMasterResume'
+  | 'listExports'
+  | 'getExportOptions'
+  | 'setExportOptions'
 >;
 
-/** The meta-table key holding the user's PDF settings as JSON. */
-export const PDF_OPTIONS_KEY = 'pdfOptions';
+/**
+ * The meta-table key holding the user's export settings as JSON. It keeps the name it had when only the
+ * PDF read them, so settings saved by earlier versions are still found.
+ */
+export const EXPORT_OPTIONS_KEY = 'pdfOptions';
 
 export interface RenderRequest {
   format: ExportFormat;
-  options: PdfOptions;
+  options: ExportOptions;
   onMissingGlyph: MissingGlyphPolicy;
   /** Read the PDF back with pdf.js and compare (default true). The CLI skips it unless asked: loading
    * pdf.js is about a third of a whole `cli export` process. */
@@ -87,7 +95,7 @@ export async function renderResume(
     return { bytes: resumeDataBytes(tailored, request.format), replaced: [] };
   }
   const pdf = await writeResumePdf(tailored, meta, fonts, {
-    ...pdfLayoutOptions(request.options),
+    ...exportLayoutOptions(request.options),
     onMissingGlyph: request.onMissingGlyph,
   });
   return {
@@ -125,14 +133,14 @@ export async function atsRoundTrip(bytes: Uint8Array, readingText: string): Prom
 }
 
 /** The stored settings, or the defaults when none are stored or what is stored no longer validates. */
-export function readPdfOptions(repos: Pick<Repositories, 'meta'>): PdfOptions {
-  const stored = repos.meta.get(PDF_OPTIONS_KEY);
-  if (stored === undefined) return DEFAULT_PDF_OPTIONS;
+export function readExportOptions(repos: Pick<Repositories, 'meta'>): ExportOptions {
+  const stored = repos.meta.get(EXPORT_OPTIONS_KEY);
+  if (stored === undefined) return DEFAULT_EXPORT_OPTIONS;
   try {
-    const parsed = PdfOptionsSchema.safeParse(JSON.parse(stored));
-    return parsed.success ? parsed.data : DEFAULT_PDF_OPTIONS;
+    const parsed = ExportOptionsSchema.safeParse(JSON.parse(stored));
+    return parsed.success ? parsed.data : DEFAULT_EXPORT_OPTIONS;
   } catch {
-    return DEFAULT_PDF_OPTIONS;
+    return DEFAULT_EXPORT_OPTIONS;
   }
 }
 
@@ -163,7 +171,7 @@ export function exportHandlers(deps: {
     const tailored = tailorResume(resume, excluded);
     const { score } = scoreMatch(analysis, resume, excluded, deps.matcher());
     const meta = resumeMeta(resume, job, [...score.required.covered, ...score.preferred.covered], createdAt);
-    const options = readPdfOptions(repos);
+    const options = readExportOptions(repos);
     const rendered = await renderResume(tailored, meta, fonts, { format, options, onMissingGlyph, atsCheck });
     return { job, resume, tailored, score, rendered, options };
   };
@@ -176,7 +184,7 @@ export function exportHandlers(deps: {
       const { bytes, pageCount = 0, readingText = '', replaced } = rendered;
       return { bytes, pageCount, readingText, replaced };
     },
-    async exportPdf({ jobId, format = 'pdf', onMissingGlyph = 'stop' }) {
+    async exportJobResume({ jobId, format = 'pdf', onMissingGlyph = 'stop' }) {
       const createdAt = new Date();
       const { job, resume, tailored, score, rendered, options } = await render(
         jobId,
@@ -192,7 +200,7 @@ export function exportHandlers(deps: {
       // What was drawn: the layout skips a bullet with no text, so the record does too.
       const bullets = [...allBullets(tailored)]
         .map(({ bullet }) => bullet)
-        .filter((bullet) => normalizeText(bullet.text) !== '');
+        .filter((bullet) => toDrawnText(bullet.text) !== '');
       const exportId = repos.exports.add({
         jobId,
         createdAt: createdAt.toISOString(),
@@ -225,10 +233,10 @@ export function exportHandlers(deps: {
       return { status: 'saved', path, format };
     },
     listExports: ({ jobId }) => repos.exports.list(jobId),
-    getPdfOptions: () => readPdfOptions(repos),
-    setPdfOptions: (options) => {
-      repos.meta.set(PDF_OPTIONS_KEY, JSON.stringify(options));
-      return readPdfOptions(repos);
+    getExportOptions: () => readExportOptions(repos),
+    setExportOptions: (options) => {
+      repos.meta.set(EXPORT_OPTIONS_KEY, JSON.stringify(options));
+      return readExportOptions(repos);
     },
   };
 }

@@ -126,7 +126,7 @@ export function importHandlers(repos: Repositories, deps: ImportServiceDeps): Im
         const target = check(current);
         return { draft: target.next, result: target.changes };
       });
-      return { resume: resume.getResume(), backupPath, changes, jobsLosingChoices };
+      return { resume: resume.getVersionedResume(), backupPath, changes, jobsLosingChoices };
     },
   };
 }

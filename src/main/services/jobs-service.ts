@@ -5,7 +5,8 @@ import type { PostingAnalysis } from '../../core/posting/posting-types';
 import { pasteToText } from '../../core/posting/paste-to-text';
 import { noExclusions } from '../../core/tailor/exclusions';
 import { scoreCoverage } from '../../core/tailor/score-match';
-import { countsSummary, coverageCounts } from '../../core/tailor/score-summary';
+import { coverageCounts } from '../../core/tailor/score-formula';
+import { countsSummary } from '../../core/tailor/score-summary';
 import { skillGaps } from '../../core/tailor/skill-gaps';
 import {
   coveredSkills,

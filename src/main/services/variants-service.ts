@@ -21,16 +21,16 @@ export function variantHandlers(repos: Repositories): VariantHandlers {
     addVariant({ bulletId, text }) {
       requireText(text);
       repos.resume.addVariant(bulletId, text);
-      return repos.resume.getResume();
+      return repos.resume.getVersionedResume();
     },
     updateVariant({ id, text }) {
       requireText(text);
       repos.resume.updateVariant(id, text);
-      return repos.resume.getResume();
+      return repos.resume.getVersionedResume();
     },
     deleteVariant({ id }) {
       repos.resume.deleteVariant(id);
-      return repos.resume.getResume();
+      return repos.resume.getVersionedResume();
     },
   };
 }

@@ -6,6 +6,8 @@ import type { JobSummary } from '../../shared/domain-types';
 import { api, ApiError } from './lib/api';
 import { errorMessage } from './lib/error-message';
 import { keys } from './lib/query-keys';
+import { afterResumeWriteElsewhere } from './lib/invalidate';
+import { onResumeChangeElsewhere } from './lib/resume-broadcast';
 import { ErrorReporterContext } from './lib/error-reporter';
 import { AppTabs, TabPanel, type TabId } from './features/shell/app-tabs';
 import { NoticeBanner } from './features/shell/notice-banner';
@@ -48,7 +50,14 @@ export function App() {
   }, []);
 
   const infoQuery = useQuery({ queryKey: keys.appInfo, queryFn: () => api.getAppInfo() });
-  const resumeQuery = useQuery({ queryKey: keys.resume, queryFn: () => api.getResume() });
+  // Another window or tab may edit the résumé too: read it again when this one comes back to the front
+  // (focus, visibility), and as soon as the other says it wrote (a message, no polling).
+  const resumeQuery = useQuery({
+    queryKey: keys.resume,
+    queryFn: () => api.getResume(),
+    refetchOnWindowFocus: 'always',
+  });
+  useEffect(() => onResumeChangeElsewhere(() => afterResumeWriteElsewhere(queryClient)), [queryClient]);
   const jobsQuery = useQuery({
     queryKey: keys.newestJobs,
     queryFn: () => api.listJobs({ limit: NEWEST_JOBS }),

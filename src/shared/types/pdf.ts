@@ -1,8 +1,8 @@
 import type { AtsCheck } from '../../core/layout/ats-check';
-import type { PdfOptions } from '../../core/layout/pdf-options';
+import type { ExportOptions } from '../../core/layout/export-options';
 import type { UnsupportedCharacter } from '../../core/layout/unsupported-characters';
 
-export type { AtsCheck, PdfOptions };
+export type { AtsCheck, ExportOptions };
 
 /** A character drawn as "\uFFFD" because no bundled font has it: what, where. */
 export type ReplacedCharacter = Pick<UnsupportedCharacter, 'character' | 'codePoint' | 'field'>;

@@ -1,7 +1,7 @@
 import type { ImportChanges } from '../../core/resume/import-changes';
-import type { Resume } from '../../core/resume/resume';
 import type { ResumeDraft } from '../../core/resume/resume-draft';
 import type { MergeChoices, MergePlan } from '../../core/resume/resume-merge';
+import type { VersionedResume } from './resume-versions';
 
 /** One thing a reader was unsure of, with the source line it is about when it names one (1-based). */
 export interface UnsureNote {
@@ -40,7 +40,7 @@ export interface ImportPlanView {
 }
 
 export interface AppliedImport {
-  resume: Resume;
+  resume: VersionedResume;
   backupPath: string;
   changes: ImportChanges;
   jobsLosingChoices: number;

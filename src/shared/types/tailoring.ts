@@ -1,4 +1,4 @@
-import type { MatchScore } from '../../core/tailor/match-score';
+import type { MatchScore } from '../../core/tailor/score-formula';
 import type { SkillMatch } from '../../core/keywords/skill-types';
 import type { Exclusions, ItemKind } from '../../core/tailor/exclusions';
 import type { Resume } from '../../core/resume/resume';

@@ -34,7 +34,8 @@ describe('import evaluation set', () => {
     expect(rows.map((row) => row.file.replace(/\.[^.]+$/, '')).sort()).toEqual(labelled.sort());
     expect(new Set(rows.map((row) => row.file.split('.').pop()))).toEqual(new Set(['txt', 'docx', 'zip']));
     expect(rows.filter((row) => row.invented.length > 0)).toEqual([]);
-  });
+    // One CLI process reads every fixture (PDF and Word readers included): a minute on a loaded machine.
+  }, 120_000);
 
   it('reads a .docx’s own words for the check, not its markup', () => {
     const text = importSourceText(join(dir, 'enseignante-fr.docx'));

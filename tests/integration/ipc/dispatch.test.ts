@@ -38,7 +38,13 @@ describe('every IPC call is parsed by the contract before it reaches a handler',
 
   it.each([
     ['a posting', 'createJob', { text: 'x'.repeat(6_000_001) }, 'text', '6,000,000 characters'],
-    ['a bullet', 'updateBullet', { id: 1, text: 'x'.repeat(10_001) }, 'text', '10,000 characters'],
+    [
+      'a bullet',
+      'updateBullet',
+      { id: 1, text: 'x'.repeat(10_001), version: 0 },
+      'text',
+      '10,000 characters',
+    ],
     [
       'an order',
       'setOrder',
@@ -76,7 +82,11 @@ describe('every IPC call is parsed by the contract before it reaches a handler',
       website: '',
       summary: 'ok \uDBFF\uDBFF end',
     };
-    const saved = await dispatch(ctx.backend.handlers, 'updateProfile', profile);
+    const before = await ctx.backend.handlers.getResume(undefined);
+    const saved = await dispatch(ctx.backend.handlers, 'updateProfile', {
+      ...profile,
+      version: before.versions.profile,
+    });
     expect(saved.ok).toBe(true);
     const read = await dispatch(ctx.backend.handlers, 'getResume', undefined);
     if (!read.ok) throw new Error(read.error.message);
@@ -88,7 +98,8 @@ describe('every IPC call is parsed by the contract before it reaches a handler',
       location: 'Zürich 😀',
       summary: 'ok \uFFFD\uFFFD end',
     });
-    expect((await dispatch(ctx.backend.handlers, 'updateProfile', stored)).ok).toBe(true);
+    const version = (read.value as { versions: { profile: number } }).versions.profile;
+    expect((await dispatch(ctx.backend.handlers, 'updateProfile', { ...stored, version })).ok).toBe(true);
   });
 
   it('leaves a "__proto__" key a plain property while it cleans the strings around it', async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseJsonResume } from '../../../src/core/import/json-resume';
-import { DEFAULT_PDF_OPTIONS } from '../../../src/core/layout/pdf-options';
+import { DEFAULT_EXPORT_OPTIONS } from '../../../src/core/layout/export-options';
 import { TEMPLATE_NAMES } from '../../../src/core/layout/template-style';
 import { draftToResume } from '../../../src/core/resume/draft-to-resume';
 import { writeResumeDocx } from '../../../src/main/adapters/docx-writer';
@@ -73,7 +73,7 @@ describe('every JSON Resume section in the exports', () => {
   });
 
   it('the .docx holds every section of the sample, in order', async () => {
-    const bytes = await writeResumeDocx(sample, meta, DEFAULT_PDF_OPTIONS);
+    const bytes = await writeResumeDocx(sample, meta, DEFAULT_EXPORT_OPTIONS);
     const dir = mkdtempSync(join(tmpdir(), 'resume-docx-'));
     try {
       const file = join(dir, 'resume.docx');

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/core/errors/app-error';
 import { compareReadingText } from '../../../src/core/layout/ats-check';
-import { DEFAULT_PDF_OPTIONS } from '../../../src/core/layout/pdf-options';
+import { DEFAULT_EXPORT_OPTIONS } from '../../../src/core/layout/export-options';
 import { extractPdfText } from '../../../src/main/adapters/pdf-text';
 import { withBackend } from '../backend-fixture';
 import { poppler } from './pdf-tools';
@@ -35,10 +35,10 @@ const files = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
 describe('PDF options', () => {
   it('start at the defaults, are stored, and apply to the preview', async () => {
     const { handlers, jobId } = await setup();
-    expect(await handlers.getPdfOptions(undefined)).toEqual(DEFAULT_PDF_OPTIONS);
+    expect(await handlers.getExportOptions(undefined)).toEqual(DEFAULT_EXPORT_OPTIONS);
     const chosen = { template: 'modern', pageSize: 'letter', marginMm: 20, baseFontSize: 11 } as const;
-    expect(await handlers.setPdfOptions(chosen)).toEqual(chosen);
-    expect(await handlers.getPdfOptions(undefined)).toEqual(chosen);
+    expect(await handlers.setExportOptions(chosen)).toEqual(chosen);
+    expect(await handlers.getExportOptions(undefined)).toEqual(chosen);
 
     const preview = await handlers.previewPdf({ jobId });
     expect(poppler('pdfinfo', preview.bytes)).toMatch(/612 x 792 pts \(letter\)/);
@@ -64,14 +64,14 @@ describe('the ATS round trip', () => {
 describe('a character no bundled font can draw', () => {
   async function withName(name: string) {
     const ctx = await setup();
-    const { profile } = await ctx.handlers.getResume(undefined);
-    await ctx.handlers.updateProfile({ ...profile, name });
+    const { profile, versions } = await ctx.handlers.getResume(undefined);
+    await ctx.handlers.updateProfile({ ...profile, name, version: versions.profile });
     return ctx;
   }
 
   it('stops the export before any file is written, naming the character, code point and field', async () => {
     const { handlers, jobId, exportDir } = await withName('Zhang 张伟');
-    const error = await failure(() => handlers.exportPdf({ jobId }));
+    const error = await failure(() => handlers.exportJobResume({ jobId }));
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('unsupported-character');
     expect((error as AppError).message).toContain('"张" (U+5F20) in profile › name');
@@ -82,7 +82,7 @@ describe('a character no bundled font can draw', () => {
 
   it('refuses right-to-left text rather than drawing it backwards', async () => {
     const { handlers, jobId, exportDir } = await withName('Dana שלום');
-    const error = (await failure(() => handlers.exportPdf({ jobId }))) as AppError;
+    const error = (await failure(() => handlers.exportJobResume({ jobId }))) as AppError;
     expect(error.code).toBe('unsupported-character');
     expect(error.message).toContain('(U+05E9) in profile › name');
     expect(error.message).toContain('Right-to-left');
@@ -91,7 +91,7 @@ describe('a character no bundled font can draw', () => {
 
   it('is drawn as a visible replacement mark when the user chooses, and the result says so', async () => {
     const { handlers, jobId } = await withName('Zhang 张伟');
-    const result = await handlers.exportPdf({ jobId, onMissingGlyph: 'replace' });
+    const result = await handlers.exportJobResume({ jobId, onMissingGlyph: 'replace' });
     if (result.status !== 'saved') throw new Error('not saved');
     expect(result.replaced).toEqual([
       { character: '张', codePoint: 'U+5F20', field: 'profile › name' },
@@ -107,7 +107,7 @@ describe('Word export', () => {
   it('writes a .docx with real headings, a real bullet list, and the bullets in order', async () => {
     const { handlers, jobId } = await setup();
     const resume = await handlers.getResume(undefined);
-    const result = await handlers.exportPdf({ jobId, format: 'docx' });
+    const result = await handlers.exportJobResume({ jobId, format: 'docx' });
     if (result.status !== 'saved') throw new Error('not saved');
     expect(result.path).toMatch(/\.docx$/);
     expect(result.format).toBe('docx');

@@ -58,7 +58,7 @@ describe('exporting the master résumé as JSON Resume and plain text', () => {
     await handlers.setIncluded({ jobId: job.id, steps: [{ kind: 'bullet', id: off.id, included: false }] });
 
     for (const format of ['json', 'txt'] as const) {
-      const result = await handlers.exportPdf({ jobId: job.id, format });
+      const result = await handlers.exportJobResume({ jobId: job.id, format });
       if (result.status !== 'saved') throw new Error('not saved');
       expect(result.path.endsWith(`.${format}`)).toBe(true);
       const written = readFileSync(result.path, 'utf8');

@@ -91,7 +91,7 @@ describe('the whole loop on the real services', () => {
     const off = experience.entries[0]!.bullets[0]!;
     await handlers.setIncluded({ jobId: job!.id, steps: [{ kind: 'bullet', id: off.id, included: false }] });
 
-    const result = await handlers.exportPdf({ jobId: job!.id });
+    const result = await handlers.exportJobResume({ jobId: job!.id });
     expect(result.status).toBe('saved');
     if (result.status !== 'saved') return;
     expect(existsSync(result.path)).toBe(true);

@@ -47,7 +47,7 @@ describe('the first-run welcome and the demo data', () => {
   it('stops calling the résumé a demo once it carries another name, and never deletes it then', async () => {
     const { handlers } = openBackendAt(tempDirFor('rt-first-', cleanups), cleanups);
     const resume = await handlers.getResume(undefined);
-    await handlers.updateProfile({ ...resume.profile, name: 'Sam Okafor' });
+    await handlers.updateProfile({ ...resume.profile, name: 'Sam Okafor', version: resume.versions.profile });
     const status = await handlers.getFirstRun(undefined);
     expect(status.demo.resume).toBeNull();
     await handlers.removeDemo(undefined);

@@ -52,7 +52,7 @@ describe('what a crash or many imports leave behind', () => {
     for (const file of [stale, usersOwn]) utimesSync(file, anHourAgo(), anHourAgo());
 
     const [job] = await ctx.backend.handlers.listJobs(undefined);
-    const result = await ctx.backend.handlers.exportPdf({ jobId: job!.id, onMissingGlyph: 'replace' });
+    const result = await ctx.backend.handlers.exportJobResume({ jobId: job!.id, onMissingGlyph: 'replace' });
     expect(result.status).toBe('saved');
     expect(existsSync(stale)).toBe(false);
     expect(existsSync(inProgress)).toBe(true);

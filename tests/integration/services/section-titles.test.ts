@@ -19,7 +19,7 @@ describe('section titles', () => {
     for (const title of ['   ', '\t\n', '\u3000\u00a0', '\u200b\u2060']) {
       for (const [channel, input] of [
         ['addSection', { kind: 'custom', title }],
-        ['renameSection', { id: firstId, title }],
+        ['renameSection', { id: firstId, title, version: before.versions.sections[firstId]! }],
       ] as const) {
         const reply = await dispatch(handlers, channel, input);
         expect(reply.ok, `${channel} ${JSON.stringify(title)}`).toBe(false);

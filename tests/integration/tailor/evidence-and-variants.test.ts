@@ -127,7 +127,7 @@ describe('variants and per-job wording and order', () => {
         .text,
     ).toBe(bullet.text);
 
-    const exported = await handlers.exportPdf({ jobId: job!.id });
+    const exported = await handlers.exportJobResume({ jobId: job!.id });
     if (exported.status !== 'saved') throw new Error('export canceled');
     const text = squash(execFileSync('pdftotext', [exported.path, '-'], { encoding: 'utf8' }));
     expect(text).toContain(squash(wording));
@@ -241,7 +241,7 @@ describe('variants and per-job wording and order', () => {
       [...bulletIds].reverse(),
     );
 
-    const exported = await handlers.exportPdf({ jobId: job!.id });
+    const exported = await handlers.exportJobResume({ jobId: job!.id });
     const [record] = await handlers.listExports({ jobId: job!.id });
     expect(exported.status).toBe('saved');
     const firstEntryBullets = record!.bulletIds.filter((id) => bulletIds.includes(id));

@@ -1,13 +1,16 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_PDF_OPTIONS } from '../../../src/core/layout/pdf-options';
+import { DEFAULT_EXPORT_OPTIONS } from '../../../src/core/layout/export-options';
 import type { Resume } from '../../../src/core/resume/resume';
 import { tailorResume, type Exclusions } from '../../../src/core/tailor/exclusions';
 import { loadFontLibrary } from '../../../src/main/adapters/font-files';
 import { createPageCounter } from '../../../src/main/services/page-counter';
 import { withBackend } from '../backend-fixture';
 
-const pageCount = createPageCounter(loadFontLibrary(join(process.cwd(), 'resources')), DEFAULT_PDF_OPTIONS);
+const pageCount = createPageCounter(
+  loadFontLibrary(join(process.cwd(), 'resources')),
+  DEFAULT_EXPORT_OPTIONS,
+);
 
 /**
  * The naive way to make a résumé fit: keep the bullets in their default order and stop at the first one
@@ -160,16 +163,16 @@ describe('fit to a page on the sample posting', () => {
       roomFor: 0,
     });
 
-    const options = await handlers.getPdfOptions(undefined);
-    await handlers.setPdfOptions({ ...options, baseFontSize: 13 });
+    const options = await handlers.getExportOptions(undefined);
+    await handlers.setExportOptions({ ...options, baseFontSize: 13 });
     const larger = await handlers.checkFit({ jobId: job!.id, pages: 1 });
     expect(larger).toMatchObject({ holds: false, roomFor: 0 });
     expect(larger.pageCount).toBe((await handlers.previewPdf({ jobId: job!.id })).pageCount);
 
-    await handlers.setPdfOptions({ ...options, baseFontSize: 11 });
+    await handlers.setExportOptions({ ...options, baseFontSize: 11 });
     const fitted = await handlers.fitToPages({ jobId: job!.id, pages: 1 });
     expect(fitted.report.leftOut.length).toBeGreaterThan(0);
-    await handlers.setPdfOptions({ ...options, baseFontSize: 8 });
+    await handlers.setExportOptions({ ...options, baseFontSize: 8 });
     const smaller = await handlers.checkFit({ jobId: job!.id, pages: 1 });
     expect(smaller.holds).toBe(true);
     expect(smaller.roomFor).toBeGreaterThan(0);
@@ -181,7 +184,7 @@ describe('fit to a page on the sample posting', () => {
     const { handlers } = ctx.backend;
     const [job] = await handlers.listJobs(undefined);
     const jobId = job!.id;
-    const options = await handlers.getPdfOptions(undefined);
+    const options = await handlers.getExportOptions(undefined);
     const start = await handlers.getTailoring({ jobId });
     const entries = start.resume.sections.flatMap((s) => s.entries);
     // The user turns one entry off themselves.
@@ -189,14 +192,14 @@ describe('fit to a page on the sample posting', () => {
     await handlers.setIncluded({ jobId, steps: [{ kind: 'entry', id: mine, included: false }] });
 
     // A large text size makes the fit leave whole entries out.
-    await handlers.setPdfOptions({ ...options, baseFontSize: 13 });
+    await handlers.setExportOptions({ ...options, baseFontSize: 13 });
     const tight = await handlers.fitToPages({ jobId, pages: 1 });
     expect(tight.report.leftOutEntries.length).toBeGreaterThan(0);
     const dropped = tight.report.leftOutEntries.map((e) => e.entryId);
     expect(tight.tailoring.excluded.entries).toEqual(expect.arrayContaining([mine, ...dropped]));
 
     // A small one leaves room: the check offers it, and the next fit brings those entries back.
-    await handlers.setPdfOptions({ ...options, baseFontSize: 8 });
+    await handlers.setExportOptions({ ...options, baseFontSize: 8 });
     expect((await handlers.checkFit({ jobId, pages: 1 })).roomFor).toBeGreaterThan(0);
     const roomy = await handlers.fitToPages({ jobId, pages: 1 });
     expect(roomy.report.fits).toBe(true);
@@ -209,7 +212,7 @@ describe('fit to a page on the sample posting', () => {
     expect(roomy.tailoring.excluded.entries).toContain(mine);
 
     // Ticking an entry a fit left out brings it back at once.
-    await handlers.setPdfOptions({ ...options, baseFontSize: 13 });
+    await handlers.setExportOptions({ ...options, baseFontSize: 13 });
     const again = await handlers.fitToPages({ jobId, pages: 1 });
     const back = again.report.leftOutEntries[0]!.entryId;
     const ticked = await handlers.setIncluded({

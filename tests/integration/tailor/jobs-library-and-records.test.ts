@@ -116,7 +116,11 @@ describe('the jobs library', () => {
       jobId: strong.job.id,
       steps: [{ kind: 'section', id: t.resume.sections[0]!.id, included: true }],
     });
-    await handlers.updateBullet({ id: bullet.id, text: 'Kubernetes, AWS, Linux and Terraform every day.' });
+    await handlers.updateBullet({
+      id: bullet.id,
+      text: 'Kubernetes, AWS, Linux and Terraform every day.',
+      version: (await handlers.getResume(undefined)).versions.bullets[bullet.id]!,
+    });
     const edited = (await handlers.listJobs({ sort: 'score' })).find((j) => j.id === strong.job.id)!;
     expect(edited.match!.percent).toBe((await handlers.getTailoring({ jobId: strong.job.id })).score.percent);
     expect(edited.match!.percent).toBeGreaterThan(after.match!.percent);
@@ -155,7 +159,7 @@ describe('what was sent', () => {
     cleanups.push(ctx.dispose);
     const { handlers } = ctx.backend;
     const [job] = await handlers.listJobs(undefined);
-    const first = await handlers.exportPdf({ jobId: job!.id });
+    const first = await handlers.exportJobResume({ jobId: job!.id });
     if (first.status !== 'saved') throw new Error('export canceled');
     const original = readFileSync(first.path);
 
@@ -169,6 +173,7 @@ describe('what was sent', () => {
     await handlers.updateBullet({
       id: resume.sections[0]!.entries[0]!.bullets[1]!.id,
       text: 'Reworded after sending.',
+      version: resume.versions.bullets[resume.sections[0]!.entries[0]!.bullets[1]!.id]!,
     });
 
     const view = await handlers.getExport({ exportId: first.exportId });
@@ -202,9 +207,13 @@ describe('what was sent', () => {
     const entry = (await handlers.getResume(undefined)).sections[0]!.entries[0]!;
     const after = await handlers.addBullet({ entryId: entry.id, text: '' });
     const blank = after.sections[0]!.entries[0]!.bullets.at(-1)!;
-    await handlers.updateBullet({ id: blank.id, text: ' \u200B ' });
+    await handlers.updateBullet({
+      id: blank.id,
+      text: ' \u200B ',
+      version: after.versions.bullets[blank.id]!,
+    });
 
-    const sent = await handlers.exportPdf({ jobId: job!.id });
+    const sent = await handlers.exportJobResume({ jobId: job!.id });
     if (sent.status !== 'saved') throw new Error('export canceled');
     const [record] = await handlers.listExports({ jobId: job!.id });
     expect(record!.bulletIds).not.toContain(blank.id);
@@ -217,7 +226,7 @@ describe('what was sent', () => {
     const ctx = withBackend();
     cleanups.push(ctx.dispose);
     const [job] = await ctx.backend.handlers.listJobs(undefined);
-    const done = await ctx.backend.handlers.exportPdf({ jobId: job!.id });
+    const done = await ctx.backend.handlers.exportJobResume({ jobId: job!.id });
     if (done.status !== 'saved') throw new Error('export canceled');
     const db = new Database(databaseFile(ctx.dataDir));
     try {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { aliasVariants } from '../../../src/core/keywords/alias-variants';
 import { DEFAULT_VARIANTS } from '../../../src/core/keywords/compiled-skills';
-import { normalizeForMatching } from '../../../src/core/keywords/normalize-text';
+import { normalizeForMatching } from '../../../src/core/keywords/matching-text';
 import { tokenizeTechText } from '../../../src/core/keywords/tokenize';
 import { appMatcher, appSkills } from './app-dictionary';
 

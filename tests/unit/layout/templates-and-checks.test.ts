@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { compareReadingText } from '../../../src/core/layout/ats-check';
 import { layoutResume } from '../../../src/core/layout/layout-resume';
 import {
-  DEFAULT_PDF_OPTIONS,
-  PdfOptionsSchema,
-  pdfLayoutOptions,
-} from '../../../src/core/layout/pdf-options';
+  DEFAULT_EXPORT_OPTIONS,
+  ExportOptionsSchema,
+  exportLayoutOptions,
+} from '../../../src/core/layout/export-options';
 import { expectedReadingText } from '../../../src/core/layout/reading-text';
 import { TEMPLATE_NAMES } from '../../../src/core/layout/template-style';
 import { TEMPLATES } from '../../../src/core/layout/templates';
@@ -40,7 +40,7 @@ describe('templates', () => {
   it('applies the stored options: page size, margins and base size', () => {
     const doc = layoutResume(
       sampleResume(),
-      pdfLayoutOptions({ template: 'compact', pageSize: 'letter', marginMm: 25.4, baseFontSize: 12 }),
+      exportLayoutOptions({ template: 'compact', pageSize: 'letter', marginMm: 25.4, baseFontSize: 12 }),
       fakeMetrics(),
     );
     expect(doc.pageWidth).toBe(612);
@@ -52,20 +52,20 @@ describe('templates', () => {
   });
 });
 
-describe('PdfOptionsSchema', () => {
+describe('ExportOptionsSchema', () => {
   it('accepts the defaults and refuses what would not print or not read', () => {
-    expect(PdfOptionsSchema.safeParse(DEFAULT_PDF_OPTIONS).success).toBe(true);
+    expect(ExportOptionsSchema.safeParse(DEFAULT_EXPORT_OPTIONS).success).toBe(true);
     const bad = [
-      { ...DEFAULT_PDF_OPTIONS, marginMm: 2 },
-      { ...DEFAULT_PDF_OPTIONS, marginMm: 90 },
-      { ...DEFAULT_PDF_OPTIONS, baseFontSize: 30 },
-      { ...DEFAULT_PDF_OPTIONS, baseFontSize: 10.3 },
-      { ...DEFAULT_PDF_OPTIONS, template: 'fancy' },
-      { ...DEFAULT_PDF_OPTIONS, pageSize: 'a3' },
-      { ...DEFAULT_PDF_OPTIONS, extra: true },
+      { ...DEFAULT_EXPORT_OPTIONS, marginMm: 2 },
+      { ...DEFAULT_EXPORT_OPTIONS, marginMm: 90 },
+      { ...DEFAULT_EXPORT_OPTIONS, baseFontSize: 30 },
+      { ...DEFAULT_EXPORT_OPTIONS, baseFontSize: 10.3 },
+      { ...DEFAULT_EXPORT_OPTIONS, template: 'fancy' },
+      { ...DEFAULT_EXPORT_OPTIONS, pageSize: 'a3' },
+      { ...DEFAULT_EXPORT_OPTIONS, extra: true },
     ];
     for (const options of bad)
-      expect(PdfOptionsSchema.safeParse(options).success, JSON.stringify(options)).toBe(false);
+      expect(ExportOptionsSchema.safeParse(options).success, JSON.stringify(options)).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@ import {
   describeUnsupportedCharacters,
   findUnsupportedCharacters,
 } from '../../../src/core/layout/unsupported-characters';
-import { normalizeText } from '../../../src/core/layout/normalize-text';
+import { toDrawnText } from '../../../src/core/layout/drawn-text';
 import { emptyProfile } from '../../../src/core/resume/profile';
 import type { Resume } from '../../../src/core/resume/resume';
 import { entry, sampleResume, section } from '../../fixtures/resume-sample';
@@ -83,8 +83,8 @@ describe('findUnsupportedCharacters', () => {
   });
 });
 
-describe('normalizeText', () => {
+describe('toDrawnText', () => {
   it('composes accents, collapses whitespace and drops invisible characters', () => {
-    expect(normalizeText('  cafe\u0301\t\n  au\u00A0lait\u2028x\u200D ')).toBe('café au lait x');
+    expect(toDrawnText('  cafe\u0301\t\n  au\u00A0lait\u2028x\u200D ')).toBe('café au lait x');
   });
 });

@@ -3,9 +3,9 @@ import { analyzePosting } from '../../../src/core/posting/analyze-posting';
 import { pasteToText } from '../../../src/core/posting/paste-to-text';
 import { appMatcher } from '../keywords/app-dictionary';
 
-const meta = (raw: string) => analyzePosting(pasteToText(raw).text, appMatcher).meta;
+const meta = (raw: string) => analyzePosting(pasteToText(raw).text, appMatcher).conditions;
 
-describe('posting meta: work mode', () => {
+describe('work conditions: work mode', () => {
   it.each([
     ['Backend Engineer\nAcme\nRemote, Bengaluru (Bangalore)\n\nRequirements\n- Go', 'remote'],
     ['Backend Engineer\nAcme\nAustin, TX (Hybrid – 3 days in office)\n\nRequirements\n- Go', 'hybrid'],
@@ -18,7 +18,7 @@ describe('posting meta: work mode', () => {
   });
 });
 
-describe('posting meta: experience as written', () => {
+describe('work conditions: experience as written', () => {
   it.each([
     ['DevOps Engineer\nAcme\n3 - 8 yrs\n\nWe need Go.', '3 - 8 yrs'],
     ['Requirements\n- 5+ years of experience with Python', '5+ years'],
@@ -30,7 +30,7 @@ describe('posting meta: experience as written', () => {
   });
 });
 
-describe('posting meta: salary as written', () => {
+describe('work conditions: salary as written', () => {
   it.each([
     ['DevOps Engineer\nAcme\n3 - 8 yrs\n₹5L - ₹15L / yr\n\nWe need Go.', '₹5L - ₹15L / yr'],
     ['Product Manager\nAcme · Hybrid · $150K/yr - $185K/yr\n\nWe need SQL.', '$150K/yr - $185K/yr'],

@@ -4,6 +4,7 @@ import { tailoring } from './003-tailoring';
 import { notSkills } from './004-not-skills';
 import { everyResumeSection } from './005-every-resume-section';
 import { fitExclusions } from './006-fit-exclusions';
+import { editVersions } from './007-edit-versions';
 import type { Migration } from './migration';
 
 /** Every migration the app knows, in order. Append only. */
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   notSkills,
   everyResumeSection,
   fitExclusions,
+  editVersions,
 ];
 
 export type { Migration } from './migration';

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { keys } from './query-keys';
+import { announceResumeChange } from './resume-broadcast';
 
 /**
  * What depends on what main holds, written once: each change marks every read it affects as out of
@@ -17,6 +18,18 @@ export function invalidateResumeReaders(client: QueryClient): void {
   void client.invalidateQueries({ queryKey: keys.skillGaps });
   void client.invalidateQueries({ queryKey: keys.jobSearches });
   void client.invalidateQueries({ queryKey: keys.importPreviews });
+}
+
+/** This window wrote the master résumé: its readers here, and every other window's copy of it. */
+export function afterResumeWrite(client: QueryClient): void {
+  invalidateResumeReaders(client);
+  announceResumeChange();
+}
+
+/** Another window wrote the master résumé: read it again, with everything that depends on it. */
+export function afterResumeWriteElsewhere(client: QueryClient): void {
+  void client.invalidateQueries({ queryKey: keys.resume });
+  invalidateResumeReaders(client);
 }
 
 /** The user's dictionary changed: every posting's analysis, and everything the résumé change affects. */

@@ -22,7 +22,7 @@ export const keys = {
   skillGaps: ['skillGaps'] as const,
   userSkills: ['userSkills'] as const,
   notSkills: ['notSkills'] as const,
-  pdfOptions: ['pdfOptions'] as const,
+  exportOptions: ['exportOptions'] as const,
   exports: (jobId: number) => ['exports', jobId] as const,
   exportView: (exportId: number) => ['exportView', exportId] as const,
   preview: (jobId: number, input: object) => ['preview', jobId, input] as const,

@@ -1,4 +1,11 @@
 import { useCallback, useEffect, useRef } from 'react';
+import { EditConflictError } from './edit-conflict';
+
+/** A record as main stored it, and its version (see EditableField's `version`). */
+export interface StoredRecord<T> {
+  record: T;
+  version: number;
+}
 
 /**
  * Saves one field of a record whose channel takes the whole record (profile, entry fields).
@@ -6,11 +13,15 @@ import { useCallback, useEffect, useRef } from 'react';
  * Why a queue: tabbing from Title to Organization fires two saves. If both were built from the record
  * as rendered, the second would still carry the old title and undo the first. Here saves of one record
  * run one after another, each built from the reply to the one before, so no edit overwrites another.
+ *
+ * Each save sends the version the field's text was typed over. When another window saved the record
+ * since, `send` throws an EditConflictError holding the whole stored record: the next save is built
+ * from it, and the field hears of its own text only (what it shows the user beside theirs).
  */
-export function useSerialSave<T extends object>(
+export function useSerialSave<T extends { [K in keyof T]: string }>(
   stored: T,
-  send: (record: T) => Promise<T | undefined>,
-): (key: keyof T, value: T[keyof T]) => Promise<void> {
+  send: (record: T, version: number | undefined) => Promise<StoredRecord<T> | undefined>,
+): (key: keyof T, value: string, version: number | undefined) => Promise<number | undefined> {
   const latest = useRef(stored);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const sendRef = useRef(send);
@@ -22,10 +33,19 @@ export function useSerialSave<T extends object>(
     sendRef.current = send;
   }, [send]);
 
-  return useCallback((key, value) => {
+  return useCallback((key, value, version) => {
     const run = queue.current.then(async () => {
-      const reply = await sendRef.current({ ...latest.current, [key]: value });
-      if (reply) latest.current = reply;
+      try {
+        const reply = await sendRef.current({ ...latest.current, [key]: value }, version);
+        if (!reply) return undefined;
+        latest.current = reply.record;
+        return reply.version;
+      } catch (e) {
+        if (!(e instanceof EditConflictError)) throw e;
+        const theirs = e.theirs as T;
+        latest.current = theirs;
+        throw new EditConflictError(theirs[key], e.version);
+      }
     });
     // A failed save must not block the ones after it; its caller still sees the failure through `run`.
     queue.current = run.catch(() => undefined);

@@ -6,7 +6,7 @@ import type { MergeChoices } from '../../../../core/resume/resume-merge';
 import type { AppliedImport, ImportMode, RecognisedImport } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/error-message';
-import { invalidateResumeReaders } from '../../lib/invalidate';
+import { afterResumeWrite } from '../../lib/invalidate';
 import { plural } from '../../lib/plural';
 import { keys } from '../../lib/query-keys';
 import { ImportSummary } from './import-summary';
@@ -56,7 +56,7 @@ export function ImportReview({ read, resume, initialMode, onDone, onCancel }: Pr
     },
     onSuccess: (applied) => {
       queryClient.setQueryData(keys.resume, applied.resume);
-      invalidateResumeReaders(queryClient);
+      afterResumeWrite(queryClient);
       onDone(applied, read.name);
     },
     onError: (e) => setError(errorMessage(e)),

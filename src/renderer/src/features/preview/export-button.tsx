@@ -5,7 +5,7 @@ import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/error-message';
 import { downloadFile } from '../../lib/download-file';
 import { keys } from '../../lib/query-keys';
-import { usePdfSettings } from '../export-options/pdf-settings-store';
+import { useExportSettings } from '../export-options/export-options-store';
 
 const BUTTON_LABELS: Record<ExportFormat, string> = {
   pdf: 'Export PDF…',
@@ -29,13 +29,13 @@ export function ExportButton({ jobId }: { jobId: number }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [busy, setBusy] = useState(false);
   const [format, setFormat] = useState<ExportFormat>('pdf');
-  const { onMissingGlyph } = usePdfSettings();
+  const { onMissingGlyph } = useExportSettings();
 
   const run = async () => {
     setBusy(true);
     setStatus({ kind: 'idle' });
     try {
-      const result = await api.exportPdf({ jobId, format, onMissingGlyph });
+      const result = await api.exportJobResume({ jobId, format, onMissingGlyph });
       if (result.status === 'canceled') {
         setStatus({ kind: 'idle' });
         return;

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import type { Entry } from '../../../../core/resume/entry';
 import { api } from '../../lib/api';
+import { guardEdit } from '../../lib/edit-conflict';
 import { errorMessage } from '../../lib/error-message';
 import { plural } from '../../lib/plural';
 import { ConfirmAction } from '../../ui/confirm-action';
 import { EditableField } from '../../ui/editable-field';
 import { BulletVariants } from './bullet-variants';
-import { useResumeSave } from './resume-save';
+import { useResumeSave, useResumeVersions } from './resume-save';
 
 const deleteQuestion = (variants: number): string =>
   `Delete this bullet${variants > 0 ? ` and its ${plural(variants, 'other wording')}` : ''}? ` +
@@ -14,6 +15,7 @@ const deleteQuestion = (variants: number): string =>
 
 export function BulletList({ entry }: { entry: Entry }) {
   const save = useResumeSave();
+  const versions = useResumeVersions().bullets;
   const [focusId, setFocusId] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -31,6 +33,13 @@ export function BulletList({ entry }: { entry: Entry }) {
     } catch (e) {
       setError(errorMessage(e));
     }
+  };
+
+  const saveText = async (id: number, text: string, version: number | undefined) => {
+    const resume = await guardEdit('bullet', () =>
+      save(() => api.updateBullet({ id, text, version: version ?? 0 })),
+    );
+    return resume.versions.bullets[id];
   };
 
   const remove = async (id: number) => {
@@ -58,9 +67,8 @@ export function BulletList({ entry }: { entry: Entry }) {
                   value={bullet.text}
                   placeholder="What you did, and what came of it"
                   autoFocus={bullet.id === focusId}
-                  onSave={async (text) => {
-                    await save(() => api.updateBullet({ id: bullet.id, text }));
-                  }}
+                  version={versions[bullet.id]}
+                  onSave={(text, version) => saveText(bullet.id, text, version)}
                 />
                 <BulletVariants bullet={bullet} number={i + 1} />
               </div>

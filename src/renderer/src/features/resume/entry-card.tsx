@@ -12,7 +12,7 @@ import { useEntrySave } from './entry-save';
 /** A job, degree, project... : its header fields, prose and bullets. */
 export function EntryCard({ entry, kind }: { entry: Entry; kind: SectionKind }) {
   const report = useReportError();
-  const { saveField, remove } = useEntrySave(entry);
+  const { saveField, remove, version } = useEntrySave(entry);
   const removeReported = () => remove().catch(report);
 
   return (
@@ -26,6 +26,7 @@ export function EntryCard({ entry, kind }: { entry: Entry; kind: SectionKind }) 
             placeholder={f.placeholder}
             multiline={f.multiline}
             value={entry[f.key]}
+            version={version}
             onSave={saveField(f.key)}
           />
         ))}

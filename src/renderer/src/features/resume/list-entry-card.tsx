@@ -12,7 +12,7 @@ import { KIND_ENTRY_NOUNS } from './section-kinds';
 /** A skill group, language or interest: its name, a level where the kind has one, and keyword chips. */
 export function ListEntryCard({ entry, kind }: { entry: Entry; kind: SectionKind }) {
   const report = useReportError();
-  const { saveField, remove } = useEntrySave(entry);
+  const { saveField, remove, version } = useEntrySave(entry);
   const removeReported = () => remove().catch(report);
   const noun = KIND_ENTRY_NOUNS[kind];
   const name = entry.title.trim() || `this ${noun}`;
@@ -30,6 +30,7 @@ export function ListEntryCard({ entry, kind }: { entry: Entry; kind: SectionKind
               placeholder={f.placeholder}
               multiline={f.multiline}
               value={entry[f.key]}
+              version={version}
               onSave={saveField(f.key)}
             />
           ))}

@@ -2,8 +2,9 @@ import { useCallback } from 'react';
 import type { Profile } from '../../../../core/resume/profile';
 import { useSerialSave } from '../../lib/use-serial-save';
 import { api } from '../../lib/api';
+import { guardEdit } from '../../lib/edit-conflict';
 import { EditableField } from '../../ui/editable-field';
-import { useResumeSave } from './resume-save';
+import { useResumeSave, useResumeVersions } from './resume-save';
 
 const FIELDS: readonly { key: keyof Profile; label: string; type?: 'email' | 'tel' | 'url' }[] = [
   { key: 'name', label: 'Name' },
@@ -16,13 +17,20 @@ const FIELDS: readonly { key: keyof Profile; label: string; type?: 'email' | 'te
 
 export function ProfileForm({ profile }: { profile: Profile }) {
   const save = useResumeSave();
+  const version = useResumeVersions().profile;
   // The channel takes the whole profile: the other fields go along as last stored.
   const send = useCallback(
-    async (next: Profile) => (await save(() => api.updateProfile(next))).profile,
+    async (next: Profile, at: number | undefined) => {
+      const resume = await guardEdit('profile', () =>
+        save(() => api.updateProfile({ ...next, version: at ?? 0 })),
+      );
+      return { record: resume.profile, version: resume.versions.profile };
+    },
     [save],
   );
   const saveProfile = useSerialSave(profile, send);
-  const saveField = (key: keyof Profile) => (text: string) => saveProfile(key, text);
+  const saveField = (key: keyof Profile) => (text: string, at: number | undefined) =>
+    saveProfile(key, text, at);
 
   return (
     <section className="card profile" aria-labelledby="profile-heading">
@@ -36,6 +44,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
             label={f.label}
             type={f.type}
             value={profile[f.key]}
+            version={version}
             onSave={saveField(f.key)}
           />
         ))}
@@ -45,6 +54,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         multiline
         rows={4}
         value={profile.summary}
+        version={version}
         onSave={saveField('summary')}
       />
     </section>

@@ -1,24 +1,29 @@
 import { isListKind, type Section } from '../../../../core/resume/section';
 import { emptyEntryFields } from '../../../../core/resume/entry';
 import { api } from '../../lib/api';
+import { guardEdit } from '../../lib/edit-conflict';
 import { useReportError } from '../../lib/error-reporter';
 import { plural } from '../../lib/plural';
 import { ConfirmAction } from '../../ui/confirm-action';
 import { EditableField } from '../../ui/editable-field';
 import { EntryCard } from './entry-card';
 import { ListEntryCard } from './list-entry-card';
-import { useResumeSave } from './resume-save';
+import { useResumeSave, useResumeVersions } from './resume-save';
 import { KIND_ENTRY_NOUNS, KIND_LABELS } from './section-kinds';
 
 export function SectionCard({ section }: { section: Section }) {
   const save = useResumeSave();
   const report = useReportError();
+  const version = useResumeVersions().sections[section.id];
   const headingId = `section-${section.id}-heading`;
 
-  const rename = async (text: string) => {
+  const rename = async (text: string, at: number | undefined) => {
     const title = text.trim();
     if (title === '') throw new Error('A section needs a title.');
-    await save(() => api.renameSection({ id: section.id, title }));
+    const resume = await guardEdit('section', () =>
+      save(() => api.renameSection({ id: section.id, title, version: at ?? 0 })),
+    );
+    return resume.versions.sections[section.id];
   };
 
   const addEntry = () =>
@@ -37,6 +42,7 @@ export function SectionCard({ section }: { section: Section }) {
           label="Section title"
           className="section-title"
           value={section.title}
+          version={version}
           onSave={rename}
         />
         <span className="kind-badge">{KIND_LABELS[section.kind]}</span>

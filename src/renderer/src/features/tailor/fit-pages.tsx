@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { BulletPin, FitCheck, FitReport } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
 import { plural } from '../../lib/plural';
-import { usePdfSettings } from '../export-options/pdf-settings-store';
+import { useExportSettings } from '../export-options/export-options-store';
 
 interface Props {
   /** A report belongs to the job it was made for: another job's is never shown. */
@@ -32,7 +32,7 @@ export function useFitPages({ jobId, onFit, onPin, pins, offBullets, changed }: 
   const [check, setCheck] = useState<{ report: FitReport; check: FitCheck } | null>(null);
   const report = made?.jobId === jobId ? made.report : null;
   // The template, page size, margins and text size change the pages as much as the selection does.
-  const { options } = usePdfSettings();
+  const { options } = useExportSettings();
   const latest = useRef(0);
 
   // A fit is a promise about the PDF: after any change it is measured again, so the report never says

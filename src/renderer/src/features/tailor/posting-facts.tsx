@@ -1,18 +1,20 @@
-import type { OtherPosting, PostingMeta } from '../../../../core/posting/posting-types';
+import type { OtherPosting, WorkConditions } from '../../../../core/posting/posting-types';
 import { plural } from '../../lib/plural';
 
-const WORK_MODE: Record<NonNullable<PostingMeta['remote']>, string> = {
+const WORK_MODE: Record<NonNullable<WorkConditions['remote']>, string> = {
   remote: 'Remote',
   hybrid: 'Hybrid',
   onsite: 'On-site',
 };
 
 /** What the posting states about the job, as written: work mode, experience asked, salary. */
-export function PostingFacts({ meta }: { meta: PostingMeta }) {
+export function PostingFacts({ conditions }: { conditions: WorkConditions }) {
   const facts = [
-    meta.remote === null ? null : { key: 'remote', text: WORK_MODE[meta.remote] },
-    meta.yearsOfExperience === null ? null : { key: 'years', text: `${meta.yearsOfExperience} experience` },
-    meta.salary === null ? null : { key: 'salary', text: meta.salary },
+    conditions.remote === null ? null : { key: 'remote', text: WORK_MODE[conditions.remote] },
+    conditions.yearsOfExperience === null
+      ? null
+      : { key: 'years', text: `${conditions.yearsOfExperience} experience` },
+    conditions.salary === null ? null : { key: 'salary', text: conditions.salary },
   ].filter((fact) => fact !== null);
   if (facts.length === 0) return null;
   return (

@@ -37,7 +37,7 @@ export const PostingView = memo(function PostingView({
         </h2>
         {meta && <p className="job-heading-meta">{meta}</p>}
         <PostingCorrections view={view} onJobChange={onJobChange} onViewChange={onViewChange} />
-        <PostingFacts meta={analysis.meta} />
+        <PostingFacts conditions={analysis.conditions} />
         <OtherPostings
           count={analysis.postings - (analysis.hasMainPosting ? 1 : 0)}
           postings={analysis.otherPostings}

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useReportError } from '../../lib/error-reporter';
 import { useDictionary } from '../dictionary/use-dictionary';
 import type { SkillHit } from '../../../../core/posting/posting-types';
-import type { MatchScore } from '../../../../core/tailor/match-score';
-import type { BulletPlace } from '../../../../core/tailor/exclusions';
+import type { MatchScore } from '../../../../core/tailor/score-formula';
+import type { BulletLocation } from '../../../../core/tailor/exclusions';
 import { plural } from '../../lib/plural';
 
 /** Missing required skills shown before the fold: enough to act on tonight, few enough to read. */
@@ -16,7 +16,7 @@ interface Props {
   /** The posting's skills, in the order it names them. */
   required: SkillHit[];
   preferred: SkillHit[];
-  places: ReadonlyMap<number, BulletPlace>;
+  places: ReadonlyMap<number, BulletLocation>;
   onTurnOn: (bulletId: number) => void;
   focusSkill: string | null;
   onFocusSkill: (skill: string | null) => void;
@@ -168,7 +168,7 @@ function ScoreFormula() {
  * listed above by what matters most, this is the posting's own list. Each chip can be marked "not a skill" (kept in the user's
  * dictionary, applied to every posting at once), with an undo right here.
  */
-export function SkillCoverage({
+export function PostingSkillChips({
   score,
   required,
   preferred,

@@ -10,13 +10,13 @@ import { keys } from '../../lib/query-keys';
 import { useReportedQuery } from '../../lib/use-reported-query';
 import type { MarkLevel } from '../../ui/highlighted-text';
 import { ExportButton } from '../preview/export-button';
-import { PdfPreview } from '../preview/pdf-preview';
+import { PreviewPane } from '../preview/preview-pane';
 import type { TabId } from '../shell/app-tabs';
-import { bulletPlaces, stepsToInclude, toExclusionSets } from '../../../../core/tailor/exclusions';
+import { bulletLocations, stepsToInclude, toExclusionSets } from '../../../../core/tailor/exclusions';
 import { PostingView } from './posting-view';
 import { SkillLegend } from './skill-legend';
 import { ResumePicker } from './resume-picker';
-import { ScorePanel, SkillCoverage } from './score-panel';
+import { PostingSkillChips, ScorePanel } from './score-panel';
 import { useTailoring } from './use-tailoring';
 import { JobPicker } from './job-picker';
 import { PostingTerms } from './posting-terms';
@@ -102,9 +102,9 @@ export function TailorPage({
     return map;
   }, [currentView]);
 
-  const places = useMemo(() => bulletPlaces(tailoring?.resume ?? resume), [tailoring, resume]);
+  const places = useMemo(() => bulletLocations(tailoring?.resume ?? resume), [tailoring, resume]);
   const masterTexts = useMemo(
-    () => new Map([...bulletPlaces(resume)].map(([id, place]) => [id, place.text])),
+    () => new Map([...bulletLocations(resume)].map(([id, place]) => [id, place.text])),
     [resume],
   );
 
@@ -254,7 +254,7 @@ export function TailorPage({
             )}
             {/* The posting's skills sit under the score, above the fold: they are what the user tailors to. */}
             {tailoring && currentView && (
-              <SkillCoverage
+              <PostingSkillChips
                 score={tailoring.score}
                 required={currentView.analysis.required}
                 preferred={currentView.analysis.preferred}
@@ -265,7 +265,7 @@ export function TailorPage({
             <div className="tailor-output" id={outputId} tabIndex={-1} ref={outputRef}>
               {/* Keyed by job: another job's export path or pages must never show under this one. */}
               <ExportButton key={`export-${jobId}`} jobId={jobId} />
-              <PdfPreview
+              <PreviewPane
                 key={`preview-${jobId}`}
                 jobId={jobId}
                 active={active}

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FirstRun } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
-import { invalidateResumeReaders } from '../../lib/invalidate';
+import { afterResumeWrite } from '../../lib/invalidate';
 import { keys } from '../../lib/query-keys';
 
 /** Read again whenever the résumé or the jobs change (lib/invalidate.ts): what is demo depends on both. */
@@ -32,7 +32,7 @@ export function useRemoveDemo(): () => Promise<FirstRun> {
       void client.invalidateQueries({ queryKey: keys.resume });
       void client.invalidateQueries({ queryKey: keys.newestJobs });
       void client.invalidateQueries({ queryKey: keys.jobs });
-      invalidateResumeReaders(client);
+      afterResumeWrite(client);
     },
   });
   return mutateAsync;

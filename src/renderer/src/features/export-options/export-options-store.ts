@@ -1,6 +1,6 @@
 import { useIsMutating, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useSyncExternalStore } from 'react';
-import type { PdfOptions } from '../../../../core/layout/pdf-options';
+import type { ExportOptions } from '../../../../core/layout/export-options';
 import type { MissingGlyphPolicy } from '../../../../core/layout/unsupported-characters';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/error-message';
@@ -11,8 +11,8 @@ import { keys } from '../../lib/query-keys';
  * database, read through the query cache) and, for this session only, what to do with a character no
  * font can draw.
  */
-export interface PdfSettings {
-  options: PdfOptions | null;
+export interface ExportSettings {
+  options: ExportOptions | null;
   onMissingGlyph: MissingGlyphPolicy;
   /** A change is on its way to main: what main would draw now is not what the form shows yet. */
   saving: boolean;
@@ -33,9 +33,9 @@ export function changeMissingGlyphPolicy(next: MissingGlyphPolicy): void {
 }
 
 /** The shared settings; the stored options are read on first use. */
-export function usePdfSettings(): PdfSettings {
-  const query = useQuery({ queryKey: keys.pdfOptions, queryFn: () => api.getPdfOptions() });
-  const saving = useIsMutating({ mutationKey: keys.pdfOptions }) > 0;
+export function useExportSettings(): ExportSettings {
+  const query = useQuery({ queryKey: keys.exportOptions, queryFn: () => api.getExportOptions() });
+  const saving = useIsMutating({ mutationKey: keys.exportOptions }) > 0;
   const onMissingGlyph = useSyncExternalStore(subscribe, () => missingGlyphPolicy);
   return {
     options: query.data ?? null,
@@ -50,29 +50,29 @@ export function usePdfSettings(): PdfSettings {
  * scope) so two quick changes reach main in the order the user made them, and only the reply to the
  * last one is written, so a slower earlier reply never undoes a later change.
  */
-export function useChangePdfOptions(): {
-  change: (patch: Partial<PdfOptions>) => void;
+export function useChangeExportOptions(): {
+  change: (patch: Partial<ExportOptions>) => void;
   error: string | null;
 } {
   const queryClient = useQueryClient();
-  const isLast = () => queryClient.isMutating({ mutationKey: keys.pdfOptions }) === 1;
+  const isLast = () => queryClient.isMutating({ mutationKey: keys.exportOptions }) === 1;
   const { mutate, error } = useMutation({
-    mutationKey: keys.pdfOptions,
-    scope: { id: 'pdfOptions' },
-    mutationFn: (next: PdfOptions) => api.setPdfOptions(next),
+    mutationKey: keys.exportOptions,
+    scope: { id: 'exportOptions' },
+    mutationFn: (next: ExportOptions) => api.setExportOptions(next),
     onSuccess: (stored) => {
-      if (isLast()) queryClient.setQueryData(keys.pdfOptions, stored);
+      if (isLast()) queryClient.setQueryData(keys.exportOptions, stored);
     },
     onError: () => {
-      if (isLast()) void queryClient.invalidateQueries({ queryKey: keys.pdfOptions });
+      if (isLast()) void queryClient.invalidateQueries({ queryKey: keys.exportOptions });
     },
   });
   const change = useCallback(
-    (patch: Partial<PdfOptions>) => {
-      const current = queryClient.getQueryData<PdfOptions>(keys.pdfOptions);
+    (patch: Partial<ExportOptions>) => {
+      const current = queryClient.getQueryData<ExportOptions>(keys.exportOptions);
       if (!current) return;
       const next = { ...current, ...patch };
-      queryClient.setQueryData(keys.pdfOptions, next);
+      queryClient.setQueryData(keys.exportOptions, next);
       mutate(next);
     },
     [queryClient, mutate],

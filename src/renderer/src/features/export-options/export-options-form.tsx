@@ -1,16 +1,16 @@
 import { TEMPLATES } from '../../../../core/layout/templates';
 import { TEMPLATE_NAMES, type TemplateName } from '../../../../core/layout/template-style';
 import './export-options.css';
-import { changeMissingGlyphPolicy, useChangePdfOptions, usePdfSettings } from './pdf-settings-store';
+import { changeMissingGlyphPolicy, useChangeExportOptions, useExportSettings } from './export-options-store';
 
-// The same bounds as PdfOptionsSchema: main refuses anything outside them anyway.
+// The same bounds as ExportOptionsSchema: main refuses anything outside them anyway.
 const MARGIN = { min: 8, max: 40, step: 1 };
 const SIZE = { min: 8, max: 13, step: 0.5 };
 
 /** Template, page size, margins and text size: applied to the preview and to every export. */
-export function PdfOptionsForm() {
-  const { options, onMissingGlyph, error: readError } = usePdfSettings();
-  const { change: changePdfOptions, error: saveError } = useChangePdfOptions();
+export function ExportOptionsForm() {
+  const { options, onMissingGlyph, error: readError } = useExportSettings();
+  const { change: changeExportOptions, error: saveError } = useChangeExportOptions();
   const error = saveError ?? readError;
   if (options === null) return error ? <p className="field-error">{error}</p> : null;
 
@@ -26,7 +26,7 @@ export function PdfOptionsForm() {
         <select
           aria-label="Template"
           value={options.template}
-          onChange={(e) => changePdfOptions({ template: e.target.value as TemplateName })}
+          onChange={(e) => changeExportOptions({ template: e.target.value as TemplateName })}
         >
           {TEMPLATE_NAMES.map((name) => (
             <option key={name} value={name}>
@@ -40,7 +40,7 @@ export function PdfOptionsForm() {
         <select
           aria-label="Page size"
           value={options.pageSize}
-          onChange={(e) => changePdfOptions({ pageSize: e.target.value === 'letter' ? 'letter' : 'a4' })}
+          onChange={(e) => changeExportOptions({ pageSize: e.target.value === 'letter' ? 'letter' : 'a4' })}
         >
           <option value="a4">A4</option>
           <option value="letter">US Letter</option>
@@ -53,7 +53,9 @@ export function PdfOptionsForm() {
           aria-label="Margins (mm)"
           {...MARGIN}
           value={options.marginMm}
-          onChange={(e) => changePdfOptions({ marginMm: number(e.target.value, options.marginMm, MARGIN) })}
+          onChange={(e) =>
+            changeExportOptions({ marginMm: number(e.target.value, options.marginMm, MARGIN) })
+          }
         />
       </label>
       <label>
@@ -64,7 +66,7 @@ export function PdfOptionsForm() {
           {...SIZE}
           value={options.baseFontSize}
           onChange={(e) =>
-            changePdfOptions({
+            changeExportOptions({
               baseFontSize: Math.round(number(e.target.value, options.baseFontSize, SIZE) * 2) / 2,
             })
           }

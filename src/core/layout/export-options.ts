@@ -5,11 +5,12 @@ import { TEMPLATE_NAMES } from './template-style';
 const MM = 72 / 25.4;
 
 /**
- * The user's PDF settings, as stored and as sent over IPC. Bounds keep every combination printable:
+ * The user's export settings (the PDF and the Word file are laid out from them), as stored and as sent
+ * over IPC. Bounds keep every combination printable:
  * 8 mm is inside what office printers can reach, 40 mm still leaves a usable column, and 8 to 13 pt
  * body text is what résumé guides call readable.
  */
-export const PdfOptionsSchema = z.strictObject({
+export const ExportOptionsSchema = z.strictObject({
   template: z.enum(TEMPLATE_NAMES),
   pageSize: z.enum(['a4', 'letter']),
   /** The same margin on every side, in millimetres. */
@@ -21,9 +22,9 @@ export const PdfOptionsSchema = z.strictObject({
     .max(13)
     .refine((n) => Number.isInteger(n * 2), 'The text size goes in half points.'),
 });
-export type PdfOptions = z.infer<typeof PdfOptionsSchema>;
+export type ExportOptions = z.infer<typeof ExportOptionsSchema>;
 
-export const DEFAULT_PDF_OPTIONS: PdfOptions = {
+export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   template: 'classic',
   pageSize: 'a4',
   marginMm: 15,
@@ -31,7 +32,7 @@ export const DEFAULT_PDF_OPTIONS: PdfOptions = {
 };
 
 /** The settings as layout options. */
-export function pdfLayoutOptions(options: PdfOptions): Partial<LayoutOptions> {
+export function exportLayoutOptions(options: ExportOptions): Partial<LayoutOptions> {
   const margin = options.marginMm * MM;
   return {
     template: options.template,

@@ -5,7 +5,7 @@ import type { SkillMatcher } from '../core/keywords/skill-types';
 import { loadSkillDictionary } from '../main/adapters/skill-dictionary-files';
 import { databaseFile, defaultUserDataDir, resolveDataDir } from '../main/data-dir';
 import type { UserDictionary } from '../main/db/read-user-dictionary';
-import { matcherWithUserSkills } from '../main/services/user-dictionary';
+import { matcherWithUserSkills } from '../main/services/user-dictionary-rules';
 
 /**
  * The matcher the CLI uses: the bundled dictionary plus the terms the user added in the app, minus the

@@ -6,9 +6,9 @@ import { oneAtATime } from '../../lib/one-at-a-time';
 import { keys } from '../../lib/query-keys';
 import { plural } from '../../lib/plural';
 import { compareReadingText } from '../../../../core/layout/ats-check';
-import type { AtsCheck, PdfPreview as Preview } from '../../../../shared/domain-types';
-import { PdfOptionsForm } from '../export-options/pdf-options-form';
-import { usePdfSettings } from '../export-options/pdf-settings-store';
+import type { AtsCheck, PdfPreview } from '../../../../shared/domain-types';
+import { ExportOptionsForm } from '../export-options/export-options-form';
+import { useExportSettings } from '../export-options/export-options-store';
 import { AtsView } from './ats-view';
 import type { PdfRender } from './render-pdf';
 
@@ -30,10 +30,10 @@ const previewInTurn = oneAtATime();
  * settings are a new key. New pages are drawn off screen and swapped in whole, so the preview never
  * flickers blank between toggles; a drawing overtaken by newer bytes is cancelled.
  */
-export function PdfPreview({ jobId, active, wide, onWideChange }: Props) {
+export function PreviewPane({ jobId, active, wide, onWideChange }: Props) {
   const pagesRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
-  const { options, onMissingGlyph, saving } = usePdfSettings();
+  const { options, onMissingGlyph, saving } = useExportSettings();
   const preview = useQuery({
     queryKey: keys.preview(jobId, { onMissingGlyph, options }),
     queryFn: ({ signal }) => previewInTurn(signal, () => api.previewPdf({ jobId, onMissingGlyph })),
@@ -42,12 +42,12 @@ export function PdfPreview({ jobId, active, wide, onWideChange }: Props) {
     // The pages on screen stay until the new ones are drawn.
     placeholderData: keepPreviousData,
   });
-  const [drawn, setDrawn] = useState<{ data: Preview | null; error: string | null }>({
+  const [drawn, setDrawn] = useState<{ data: PdfPreview | null; error: string | null }>({
     data: null,
     error: null,
   });
   // What a parser reads from the drawn pages, for the bytes it was read from.
-  const [ats, setAts] = useState<{ data: Preview; check: AtsCheck } | null>(null);
+  const [ats, setAts] = useState<{ data: PdfPreview; check: AtsCheck } | null>(null);
 
   // Re-render at the new width when the panel is resized (rounded so a 1 px jitter does not).
   useEffect(() => {
@@ -113,7 +113,7 @@ export function PdfPreview({ jobId, active, wide, onWideChange }: Props) {
           {wide ? 'Smaller preview' : 'Larger preview'}
         </button>
       </div>
-      <PdfOptionsForm />
+      <ExportOptionsForm />
       {error && (
         <p className="field-error" role="alert">
           Preview failed: {error}

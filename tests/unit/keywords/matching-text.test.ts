@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalizeForMatching, stripIgnorables } from '../../../src/core/keywords/normalize-text';
+import { normalizeForMatching, stripIgnorables } from '../../../src/core/keywords/matching-text';
 
 /** The original range behind normalized units [from, to). */
 function originalRange(input: string, from: number, to: number): string {

@@ -10,7 +10,7 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\uFE00-\uFE0F]/gu;
 const SPACES = / {2,}/g;
 
 /** NFC, every whitespace run as one space, invisible characters removed, trimmed. */
-export function normalizeText(text: string): string {
+export function toDrawnText(text: string): string {
   return text.normalize('NFC').replace(WHITESPACE, ' ').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
 }
 

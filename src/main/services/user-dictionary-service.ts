@@ -11,9 +11,9 @@ import {
   matcherWithUserSkills,
   spellingLookup,
   type SpellingLookup,
-} from './user-dictionary';
+} from './user-dictionary-rules';
 
-export interface UserSkillsService {
+export interface UserDictionaryService {
   handlers: Pick<
     Handlers,
     | 'listUserSkills'
@@ -31,14 +31,15 @@ export interface UserSkillsService {
 }
 
 /**
- * The user's own dictionary and the one matcher every analysis and score uses. A change rebuilds the
+ * The user's own dictionary - the skills they added (a UserSkill each, table user_skills) and the skills
+ * they marked "not a skill" - and the one matcher every analysis and score uses. A change rebuilds the
  * matcher before the handler returns (a few milliseconds for the whole dictionary), so the next getJob or
  * getTailoring already sees the new term.
  */
-export function createUserSkillsService(
+export function createUserDictionaryService(
   repos: Repositories,
   bundled: readonly SkillDefinition[],
-): UserSkillsService {
+): UserDictionaryService {
   let user: UserSkill[] = [];
   let notSkills: string[] = repos.notSkills.list();
   // Every known skill, marked or not: what a term must not collide with, and what can be marked.
