@@ -1,11 +1,13 @@
 // Joins the selected candidates with the hand-written dictionary. One spelling belongs to one skill:
 // a candidate any of whose spellings (or lookup forms) the dictionary already has becomes more spellings
 // of that skill, under its canonical name; one that points to two skills is left out; the rest become
-// new skills. Earlier sources win a spelling over later ones (technology, tools, then ESCO).
+// new skills, unless the source only gives spellings (`extendOnly`: the ESCO translations), whose
+// candidates without an owner are left out. Earlier sources win a spelling over later ones (technology,
+// tools, ESCO, then the ESCO translations).
 
 /**
  * @param existing the hand-written dictionary, merged
- * @param sources [{ file, candidates }] in priority order
+ * @param sources [{ file, candidates, extendOnly }] in priority order
  * @param formsOf the token sequences the matcher finds a spelling as, its own first
  * @returns { files: Map<file, defs>, stats }
  */
@@ -26,7 +28,7 @@ export function mergeCandidates(existing, sources, formsOf) {
 
   const files = new Map();
   const stats = {};
-  for (const { file, candidates } of sources) {
+  for (const { file, candidates, extendOnly = false } of sources) {
     const created = new Map();
     const extended = new Map();
     const count = {
@@ -41,13 +43,18 @@ export function mergeCandidates(existing, sources, formsOf) {
       candidate.spellings = candidate.spellings.filter((s) => s.length <= MAX_SPELLING);
       if (candidate.name.length > MAX_SPELLING || candidate.spellings.length === 0) continue;
       const forms = [...candidate.spellings, ...candidate.lookups];
-      const owners = new Set(forms.flatMap(ownersOf).filter((o) => o !== undefined));
+      // A translation names its skill through its English labels alone: found through a French label
+      // an earlier concept gave a skill ("entrepôt de données"), "base de données" went to Data Warehousing.
+      const owners = new Set(
+        (extendOnly ? candidate.lookups : forms).flatMap(ownersOf).filter((o) => o !== undefined),
+      );
       if (owners.size > 1) {
         count.conflicting++;
         continue;
       }
       const fresh = candidate.spellings.filter(isFree);
       const [target] = owners;
+      if (target === undefined && extendOnly) continue;
       if (target === undefined) {
         const def = { name: candidate.name, aliases: [], category: candidate.category };
         if (candidate.ambiguous) def.ambiguous = candidate.ambiguous;
@@ -64,7 +71,11 @@ export function mergeCandidates(existing, sources, formsOf) {
       // A skill created from this very source takes the spellings into its own entry.
       const base = created.get(target);
       const known = byName.get(target);
-      if (known?.ambiguous?.some((a) => candidate.spellings.includes(a))) continue;
+      // A skill found through a spelling it marks as an ordinary word ("Polish") takes no translations
+      // from it: they are likely ordinary words too ("polonais", "polaco"). The other sources check their
+      // own spellings only, as when onet-tools.json was measured.
+      const guarded = extendOnly ? forms : candidate.spellings;
+      if (known?.ambiguous?.some((a) => guarded.includes(a))) continue;
       const entry =
         base ??
         extended.get(target) ??

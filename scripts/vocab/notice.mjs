@@ -1,16 +1,16 @@
 // Writes resources/skills/OPEN-DATA.md: where the generated dictionary files come from, under which
 // licence, the attribution each licence asks for, and what the last build took from each source.
 import { writeFileSync } from 'node:fs';
-import { SOURCES } from './sources.mjs';
+import { INPUTS, OUTPUTS, SOURCES } from './sources.mjs';
 
-const FILES = { technology: 'onet-technology.json', tools: 'onet-tools.json', esco: 'esco-knowledge.json' };
+const outputOf = (source) => Object.keys(INPUTS).find((id) => INPUTS[id].includes(source));
 
 export function writeNotice(path, { stats, only, skills }) {
   const rows = Object.entries(SOURCES).map(
     ([id, s]) =>
-      `| \`${FILES[id]}\` | ${s.title} | ${s.repo} @ \`${s.commit}\`, \`${s.path}\` | \`${s.sha256}\` | ${s.licence} |`,
+      `| \`${OUTPUTS[outputOf(id)]}\` | ${s.title} | ${s.repo} @ \`${s.commit}\`, \`${s.path}\` | \`${s.sha256}\` | ${s.licence} |`,
   );
-  const counts = Object.entries(FILES).map(([id, file]) => {
+  const counts = Object.entries(OUTPUTS).map(([id, file]) => {
     const c = stats[file];
     return only.has(id)
       ? `| \`${file}\` | ${c.candidates} | ${c.created} | ${c.extended} | ${c.spellingsAdded} | ${c.conflicting} |`
@@ -37,8 +37,11 @@ modified all or some of this information (selected example names, singular forms
 dictionary). USDOL/ETA has not approved, endorsed, or tested these modifications.
 
 This product uses the ESCO classification of the European Commission (labels of its skills
-pillar, English, selected and merged with the dictionary's own skills). ESCO is reusable under the
-Commission's reuse policy (Decision 2011/833/EU) with acknowledgement of the source.
+pillar: English, and French and Spanish labels of the concepts whose English label the dictionary
+already has; selected and merged with the dictionary's own skills). ESCO is reusable under the
+Commission's reuse policy (Decision 2011/833/EU) with acknowledgement of the source. Résumé Tailor has
+modified this information (selected labels, merged with its own dictionary); the European Commission
+has not approved or endorsed these modifications.
 
 ## What the last build took
 
@@ -51,9 +54,12 @@ The whole dictionary: ${skills} skills.
 ## Rebuilding
 
 \`\`\`
-npm run vocab:build -- --onet <checkout of nolanbrennan/O-Net-imports> --esco <checkout of MoffApps/Skills>
+npm run vocab:build -- --onet <checkout of nolanbrennan/O-Net-imports> --esco-labels <checkout of emanuellandell/public>
 npm run build:node
 \`\`\`
+
+\`--only\` picks other sources (\`technology,tools,esco,translations\`); \`esco\` also needs
+\`--esco <checkout of MoffApps/Skills>\`.
 
 Each input must have the sha256 above; a newer release is taken by pinning it in scripts/vocab/sources.mjs
 and measuring again (\`node scripts/eval.mjs\`).

@@ -26,6 +26,7 @@ import type {
   JobSummary,
   JobView,
   CreatedJob,
+  IncludedTailoring,
   PdfPreview,
   ExportOptions,
   Tailoring,
@@ -187,7 +188,8 @@ export const contract = {
   deleteJob: { input: z.strictObject({ id }), output: output<JobSummary[]>() },
 
   getTailoring: { input: z.strictObject({ jobId: id }), output: output<Tailoring>() },
-  // One user action, one call: a tick, or "turn it back on" with the entry and section around it.
+  // One user action, one call: a tick, or "turn it back on" with the entry and section around it. With
+  // `preview` (the preview is on screen) the answer carries the new preview too: one round trip.
   setIncluded: {
     input: z.strictObject({
       jobId: id,
@@ -195,8 +197,9 @@ export const contract = {
         .array(z.strictObject({ kind: z.enum(['section', 'entry', 'bullet']), id, included: z.boolean() }))
         .min(1)
         .max(MAX_INCLUDE_STEPS),
+      preview: z.strictObject({ onMissingGlyph: z.enum(MISSING_GLYPH_POLICIES).optional() }).optional(),
     }),
-    output: output<Tailoring>(),
+    output: output<IncludedTailoring>(),
   },
 
   // PDF and Word export. Options are the user's stored settings; onMissingGlyph says what to do

@@ -68,16 +68,17 @@ export interface FitResult {
  * 2. Every entry keeps at least one bullet (its best one): no entry is left as a bare heading.
  * 3. If that minimum is still over budget, whole entries are left out - never one with a pinned-in
  *    bullet, never education or a skills list - the one whose loss costs the least weight first, then
- *    the oldest, until it fits.
+ *    the oldest, until it fits; then each entry left out before the last is tried back with the best of
+ *    its bullets that fits, since a later, larger drop may have made the room.
  * 4. Bullets are added greedily by the weight of the skills they add, then by how many posting skills
  *    they repeat (more evidence), then by recency of their entry, then by reading order - so the result
  *    is deterministic. Once nothing adds a skill, the remaining room is filled in the same order: a page
  *    with space left shows more of the résumé, not less.
  *
  * Candidates are the bullets of included entries, skills lists included ("Cloud: AWS, Terraform" is an
- * entry whose bullets are the skills). Layout calls: one per entry left out, a binary search over the
- * greedy order while everything fits (the order is then exact), then one try per remaining bullet -
- * about 60 for a 60-bullet résumé at worst.
+ * entry whose bullets are the skills). Layout calls: one per entry left out (and up to one per bullet of
+ * each tried back), a binary search over the greedy order while everything fits (the order is then
+ * exact), then one try per remaining bullet - about 60 for a 60-bullet résumé at worst.
  */
 export function fitToPages(input: FitInput): FitResult {
   const { resume, excluded, sources, wanted, pins } = input;
@@ -175,6 +176,23 @@ export function fitToPages(input: FitInput): FitResult {
     pageCount = pagesWith(chosen);
   }
   const fits = pageCount <= input.pages;
+  if (fits && dropped.size > 1) {
+    // Dropping is greedy: a later, larger entry left out can make room for an earlier, smaller one, which
+    // would otherwise leave that room empty (a sixth of a Letter page at 12 pt). Each is tried back, the
+    // most valuable first (the reverse of the order they went; the last one was needed), with the best of
+    // its bullets that fits.
+    for (const entryId of [...dropped].reverse().slice(1)) {
+      dropped.delete(entryId);
+      const tries = [...(byEntry.get(entryId) ?? [])].sort(better);
+      const back = tries.find((place) => {
+        const count = pagesWith(new Set(chosen).add(place.bulletId));
+        if (count <= input.pages) pageCount = count;
+        return count <= input.pages;
+      });
+      if (back !== undefined) choose(back);
+      else dropped.add(entryId);
+    }
+  }
 
   let rest = open.filter((place) => !chosen.has(place.bulletId) && !dropped.has(place.entryId));
   if (fits) {

@@ -18,7 +18,7 @@ import { createJobsService } from './jobs-service';
 import { resumeHandlers } from './resume-service';
 import { importHandlers } from './import-service';
 import { createTailorService } from './tailor-service';
-import { exportHandlers, readExportOptions } from './export-service';
+import { exportHandlers, readExportOptions, renderPreview } from './export-service';
 import { exportRecordHandlers } from './export-records-service';
 import { createPageCounter } from './page-counter';
 import { variantHandlers } from './variants-service';
@@ -82,8 +82,12 @@ function openBackend(options: BackendOptions, lock: DataFolderLock): Backend {
   const fonts = loadFontLibrary(options.resourcesDir);
   const jobs = createJobsService(repos, matcher);
   // Fit-to-page measures with the real layout, the user's current template and its fonts.
-  const tailor = createTailorService(repos, jobs, matcher, () =>
-    createPageCounter(fonts, readExportOptions(repos)),
+  const tailor = createTailorService(
+    repos,
+    jobs,
+    matcher,
+    () => createPageCounter(fonts, readExportOptions(repos)),
+    (tailored, onMissingGlyph) => renderPreview({ repos, fonts }, tailored, onMissingGlyph),
   );
 
   // First run: a demo résumé and the sample posting, so the app is useful the moment it opens.

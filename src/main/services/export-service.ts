@@ -14,9 +14,8 @@ import type { Resume } from '../../core/resume/resume';
 import { allBullets } from '../../core/resume/resume';
 import { toDrawnText } from '../../core/layout/drawn-text';
 import { tailorResume } from '../../core/tailor/exclusions';
-import { scoreMatch } from '../../core/tailor/score-match';
 import type { Handlers } from '../../shared/contract';
-import type { ExportFormat, ReplacedCharacter } from '../../shared/domain-types';
+import type { ExportFormat, PdfPreview, ReplacedCharacter } from '../../shared/domain-types';
 import { writeFileAtomic } from '../adapters/atomic-write';
 import { sha256 } from '../adapters/sha256';
 import { writeResumeDocx } from '../adapters/docx-writer';
@@ -27,7 +26,7 @@ import type { SaveDialog } from '../adapters/save-dialog';
 import type { Repositories } from '../db/repositories';
 import type { JobsService } from './jobs-service';
 import { exportScore } from './export-records-service';
-import { readJobResume } from './job-resume';
+import { readTailoredJob, type TailoredJob } from './tailored-job';
 
 export type ExportHandlers = Pick<
   Handlers,
@@ -144,6 +143,49 @@ export function readExportOptions(repos: Pick<Repositories, 'meta'>): ExportOpti
   }
 }
 
+/** What a preview needs: the fonts and the stored export options. */
+export interface PreviewDeps {
+  repos: Pick<Repositories, 'meta'>;
+  fonts: FontLibrary;
+}
+
+/**
+ * Draws a tailored job as a file. The same bytes for the same input: the dates inside the PDF come from
+ * the job (preview) or the export record (export), never from the clock while drawing.
+ */
+async function renderTailored(
+  { repos, fonts }: PreviewDeps,
+  { job, worded, excluded, view }: TailoredJob,
+  createdAt: Date,
+  request: Omit<RenderRequest, 'options'>,
+) {
+  const tailored = tailorResume(worded, excluded);
+  const { score } = view;
+  const meta = resumeMeta(worded, job, [...score.required.covered, ...score.preferred.covered], createdAt);
+  const options = readExportOptions(repos);
+  const rendered = await renderResume(tailored, meta, fonts, { ...request, options });
+  return { tailored, rendered, options };
+}
+
+/**
+ * The preview of a tailored job, from the tailoring view its change already computed. The ATS
+ * read-back is the renderer's, on the document it draws: off main's part of a toggle.
+ */
+export async function renderPreview(
+  deps: PreviewDeps,
+  tailoredJob: TailoredJob,
+  onMissingGlyph: MissingGlyphPolicy,
+): Promise<PdfPreview> {
+  const createdAt = new Date(tailoredJob.job.createdAt);
+  const { rendered } = await renderTailored(deps, tailoredJob, createdAt, {
+    format: 'pdf',
+    onMissingGlyph,
+    atsCheck: false,
+  });
+  const { bytes, pageCount = 0, readingText = '', replaced } = rendered;
+  return { bytes, pageCount, readingText, replaced };
+}
+
 /** The tailored résumé: previewed in the app, exported through the save dialog, and recorded. */
 export function exportHandlers(deps: {
   repos: Repositories;
@@ -155,43 +197,20 @@ export function exportHandlers(deps: {
   download?: boolean;
 }): ExportHandlers {
   const { repos, jobs, fonts, saveDialog } = deps;
-
-  // The same bytes for the same input: the dates inside the PDF come from the job (preview) or the
-  // export record (export), never from the clock while drawing.
-  const render = async (
-    jobId: number,
-    createdAt: Date,
-    format: ExportFormat,
-    onMissingGlyph: MissingGlyphPolicy,
-    atsCheck = true,
-  ) => {
-    const { job, analysis } = jobs.getJob({ id: jobId });
-    // The job's wording and order (variants, per-job text), then its exclusions.
-    const { worded: resume, excluded } = readJobResume(repos, jobId);
-    const tailored = tailorResume(resume, excluded);
-    const { score } = scoreMatch(analysis, resume, excluded, deps.matcher());
-    const meta = resumeMeta(resume, job, [...score.required.covered, ...score.preferred.covered], createdAt);
-    const options = readExportOptions(repos);
-    const rendered = await renderResume(tailored, meta, fonts, { format, options, onMissingGlyph, atsCheck });
-    return { job, resume, tailored, score, rendered, options };
-  };
+  const tailoredJob = (jobId: number) => readTailoredJob(repos, jobs, deps.matcher(), jobId);
 
   return {
-    async previewPdf({ jobId, onMissingGlyph = 'stop' }) {
-      const job = repos.jobs.get(jobId);
-      // The ATS read-back is the renderer's, on the document it draws: off main's part of a toggle.
-      const { rendered } = await render(jobId, new Date(job.createdAt), 'pdf', onMissingGlyph, false);
-      const { bytes, pageCount = 0, readingText = '', replaced } = rendered;
-      return { bytes, pageCount, readingText, replaced };
-    },
+    previewPdf: ({ jobId, onMissingGlyph = 'stop' }) =>
+      renderPreview({ repos, fonts }, tailoredJob(jobId), onMissingGlyph),
     async exportJobResume({ jobId, format = 'pdf', onMissingGlyph = 'stop' }) {
       const createdAt = new Date();
-      const { job, resume, tailored, score, rendered, options } = await render(
-        jobId,
-        createdAt,
+      const current = tailoredJob(jobId);
+      const { job, worded: resume, view } = current;
+      const { score } = view;
+      const { tailored, rendered, options } = await renderTailored({ repos, fonts }, current, createdAt, {
         format,
         onMissingGlyph,
-      );
+      });
       const suggested = exportFileName([resume.profile.name, job.company, job.title], format);
       // A download's record names the file the browser was given: the folder is the browser's to choose.
       const path = deps.download === true ? suggested : await saveDialog.chooseSavePath(suggested);

@@ -6,11 +6,13 @@ import { exclusionsBeyond, tailorResume, type Exclusions } from '../../core/tail
 import { fitToPages } from '../../core/tailor/fit-to-pages';
 import type { BulletPin } from '../../core/tailor/job-choices';
 import { tailoringView } from '../../core/tailor/tailoring-view';
+import type { MissingGlyphPolicy } from '../../core/layout/unsupported-characters';
 import type { Handlers } from '../../shared/contract';
-import type { FitCheck, Tailoring } from '../../shared/domain-types';
+import type { FitCheck, PdfPreview, Tailoring } from '../../shared/domain-types';
 import type { Repositories } from '../db/repositories';
 import type { JobsService } from './jobs-service';
 import { readJobResume } from './job-resume';
+import { readTailoredJob, toTailoring, type TailoredJob } from './tailored-job';
 
 export type TailorHandlers = Pick<
   Handlers,
@@ -24,30 +26,18 @@ export interface TailorService extends TailorHandlers {
 /**
  * Per-job choices (which sections, entries and bullets; their wording and order; fit-to-page pins) and
  * what they earn: score, evidence both ways, and the effect of each toggle before it is clicked.
- * `pageCounter` measures pages with the real layout and the user's current PDF options.
+ * `pageCounter` measures pages with the real layout and the user's current PDF options; `drawPreview`
+ * draws the preview PDF of a tailored job.
  */
 export function createTailorService(
   repos: Repositories,
   jobs: JobsService,
   matcher: () => SkillMatcher,
   pageCounter: () => (resume: Resume) => number,
+  drawPreview: (tailored: TailoredJob, onMissingGlyph: MissingGlyphPolicy) => Promise<PdfPreview>,
 ): TailorService {
-  const getTailoring = (jobId: number): Tailoring => {
-    const { analysis } = jobs.getJob({ id: jobId });
-    const { worded, excluded, choices } = readJobResume(repos, jobId);
-    const view = tailoringView(analysis, worded, excluded, matcher());
-    return {
-      jobId,
-      excluded,
-      score: view.score,
-      bulletMatches: view.bulletMatches,
-      resume: worded,
-      choices,
-      summary: view.summary,
-      evidence: view.evidence,
-      effects: view.effects,
-    };
-  };
+  const getTailoring = (jobId: number): Tailoring =>
+    toTailoring(readTailoredJob(repos, jobs, matcher(), jobId));
   /**
    * The fit as it would come out now, saving nothing: fitToPages saves it, checkFit compares it with the
    * job's current choices (after a change of template, page size, margins, text size or selection).
@@ -85,7 +75,7 @@ export function createTailorService(
   return {
     getTailoring: ({ jobId }) => getTailoring(jobId),
     // The repositories answer not-found for a job or an item that no longer exists.
-    setIncluded({ jobId, steps }) {
+    async setIncluded({ jobId, steps, preview }) {
       // All or nothing: a step that names a missing item leaves the others unapplied too.
       repos.transaction(() => {
         for (const { kind, id, included } of steps) {
@@ -99,7 +89,18 @@ export function createTailorService(
           }
         }
       });
-      return getTailoring(jobId);
+      // What the screen needs next, from one read and one match: the tailoring, and the preview drawn
+      // from that same view when the preview is on screen (no second round trip, no second read).
+      const current = readTailoredJob(repos, jobs, matcher(), jobId);
+      const tailoring = toTailoring(current);
+      if (preview === undefined) return tailoring;
+      try {
+        return { ...tailoring, preview: await drawPreview(current, preview.onMissingGlyph ?? 'stop') };
+      } catch {
+        // The change is saved either way: a preview that cannot be drawn (a character no font has) is
+        // left out, and the renderer asks previewPdf, whose error the preview panel shows.
+        return tailoring;
+      }
     },
     setPinned({ jobId, bulletId, pin }) {
       // A pin also sets the bullet now, so what the user sees agrees with what fit-to-page will keep.

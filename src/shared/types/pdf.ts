@@ -1,6 +1,7 @@
 import type { AtsCheck } from '../../core/layout/ats-check';
 import type { ExportOptions } from '../../core/layout/export-options';
 import type { UnsupportedCharacter } from '../../core/layout/unsupported-characters';
+import type { Tailoring } from './tailoring';
 
 export type { AtsCheck, ExportOptions };
 
@@ -17,4 +18,9 @@ export interface PdfPreview {
   readingText: string;
   /** Characters drawn as a replacement mark (onMissingGlyph 'replace'). */
   replaced: ReplacedCharacter[];
+}
+
+/** setIncluded's answer: the job's new tailoring and, when it was asked for, the preview drawn from it. */
+export interface IncludedTailoring extends Tailoring {
+  preview?: PdfPreview;
 }

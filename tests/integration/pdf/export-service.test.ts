@@ -61,6 +61,48 @@ describe('the ATS round trip', () => {
   });
 });
 
+describe('a toggle with the preview on screen', () => {
+  it('brings back the new preview in the same answer, the same bytes previewPdf draws', async () => {
+    const { handlers, jobId } = await setup();
+    const before = await handlers.previewPdf({ jobId });
+    const [bullet] = (await handlers.getTailoring({ jobId })).resume.sections.flatMap((s) =>
+      s.entries.flatMap((e) => e.bullets),
+    );
+    if (bullet === undefined) throw new Error('the demo has bullets');
+    const steps = [{ kind: 'bullet', id: bullet.id, included: false }] as const;
+    const toggled = await handlers.setIncluded({ jobId, steps: [...steps], preview: {} });
+    expect(toggled.excluded.bullets).toContain(bullet.id);
+    if (toggled.preview === undefined) throw new Error('the preview was asked for');
+    // The bullet is gone from what is drawn (its first words: lines break), and the bytes are exactly
+    // what a separate read draws.
+    const opening = bullet.text.split(' ').slice(0, 4).join(' ');
+    expect(before.readingText).toContain(opening);
+    expect(toggled.preview.readingText).not.toContain(opening);
+    expect(toggled.preview.bytes).toEqual((await handlers.previewPdf({ jobId })).bytes);
+    // Without `preview`, the answer is the tailoring alone.
+    const back = await handlers.setIncluded({ jobId, steps: [{ ...steps[0], included: true }] });
+    expect(back.preview).toBeUndefined();
+    expect(back.excluded.bullets).not.toContain(bullet.id);
+  });
+
+  it('saves the change even when the preview cannot be drawn, and leaves the preview out', async () => {
+    const { handlers, jobId } = await setup();
+    const { profile, versions } = await handlers.getResume(undefined);
+    await handlers.updateProfile({ ...profile, name: 'Zhang 张伟', version: versions.profile });
+    const [bullet] = (await handlers.getTailoring({ jobId })).resume.sections.flatMap((s) =>
+      s.entries.flatMap((e) => e.bullets),
+    );
+    if (bullet === undefined) throw new Error('the demo has bullets');
+    const toggled = await handlers.setIncluded({
+      jobId,
+      steps: [{ kind: 'bullet', id: bullet.id, included: false }],
+      preview: { onMissingGlyph: 'stop' },
+    });
+    expect(toggled.preview).toBeUndefined();
+    expect((await handlers.getTailoring({ jobId })).excluded.bullets).toContain(bullet.id);
+  });
+});
+
 describe('a character no bundled font can draw', () => {
   async function withName(name: string) {
     const ctx = await setup();

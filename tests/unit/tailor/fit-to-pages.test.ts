@@ -3,7 +3,7 @@ import type { SkillMatch, SkillMatcher } from '../../../src/core/keywords/skill-
 import type { Resume } from '../../../src/core/resume/resume';
 import { applyJobChoices } from '../../../src/core/tailor/apply-choices';
 import { entryRecency } from '../../../src/core/tailor/entry-recency';
-import { noExclusions, type Exclusions } from '../../../src/core/tailor/exclusions';
+import { noExclusions, tailorResume, type Exclusions } from '../../../src/core/tailor/exclusions';
 import { fitToPages } from '../../../src/core/tailor/fit-to-pages';
 import { skillSources } from '../../../src/core/tailor/skill-sources';
 import { emptyEntryFields } from '../../../src/core/resume/entry';
@@ -138,6 +138,57 @@ describe('fitToPages', () => {
     expect(kept(r, { ...tight.excluded, entries: [] })).toEqual(
       expect.arrayContaining(oldJob!.bullets.map((b) => b.text)),
     );
+  });
+
+  it('fills the page as far as whole bullets allow: nothing left out would still fit', () => {
+    // A page of 6 lines; a bullet takes a line per 20 characters. One bullet per entry is 10 lines, so
+    // entries go: the small oldest first (still 8), then the large one (2). The small one fits again.
+    const long = 'did a great many things that take lines';
+    const r: Resume = {
+      ...resume(),
+      sections: [
+        {
+          id: 2,
+          kind: 'experience',
+          title: 'Experience',
+          entries: [
+            entry('New job', 'Present', ['did Terraform']),
+            entry('Middle job', '2018', [`${long}, and more ${long}`]),
+            entry('Small old job', '2012', ['did filing', 'did notes', `${long}, again`]),
+          ],
+        },
+      ],
+    };
+    const matcher = wordMatcher(['Terraform']);
+    const pageCount = (x: Resume) => {
+      const lines = x.sections
+        .flatMap((s) => s.entries)
+        .reduce((n, e) => n + 1 + e.bullets.reduce((m, b) => m + Math.ceil(b.text.length / 20), 0), 0);
+      return Math.max(1, Math.ceil(lines / 6));
+    };
+    const result = fitToPages({
+      resume: r,
+      excluded: noExclusions(),
+      sources: skillSources(r, noExclusions(), matcher),
+      wanted: { required: ['Terraform'], preferred: [] },
+      pins: {},
+      pages: 1,
+      pageCount,
+    });
+    expect(result.fits).toBe(true);
+    expect(result.leftOutEntries.map((e) => e.title)).toEqual(['Middle job']);
+    const printed = tailorResume(r, result.excluded).sections.flatMap((s) =>
+      s.entries.flatMap((e) => e.bullets.map((b) => b.text)),
+    );
+    expect(printed).toEqual(['did Terraform', 'did filing', 'did notes']);
+    // Every bullet left out would push the résumé to a second page, and so would the entry left out.
+    for (const bullet of result.leftOut) {
+      const on = result.excluded.bullets.filter((id) => id !== bullet.bulletId);
+      expect(pageCount(tailorResume(r, { ...result.excluded, bullets: on }))).toBe(2);
+    }
+    const middle = result.leftOutEntries[0]!.entryId;
+    const back = { ...result.excluded, entries: result.excluded.entries.filter((id) => id !== middle) };
+    expect(pageCount(tailorResume(r, back))).toBe(2);
   });
 
   it('is deterministic and reads the job’s wording', () => {

@@ -5,9 +5,17 @@ import { api } from '../../lib/api';
 import { bytesToBase64 } from '../../lib/base64';
 import { errorMessage } from '../../lib/error-message';
 import { plural } from '../../lib/plural';
-import { htmlToText } from '../../../../core/posting/html-to-text';
+import { HeldPaste } from './held-paste';
+import { htmlToTextOffThread } from './html-text';
 import { readPostingDraft, writePostingDraft } from './posting-draft';
 import type { HtmlPaste } from './posting-paste';
+
+/**
+ * The longest text the box itself holds. Chromium takes about 0.2 s to insert 50,000 characters into a
+ * textarea and 7 s for 2 MB (measured: tests/e2e/large-paste.spec.ts), so a longer paste, draft or file
+ * is held beside the box, shown by its start, and saved whole.
+ */
+export const BOX_MAX_CHARS = 50_000;
 
 interface Props {
   onCreated: (view: JobView) => void;
@@ -17,6 +25,8 @@ export function NewJobForm({ onCreated }: Props) {
   const id = useId();
   // What was in the box before a reload comes back; saving the job clears it.
   const [text, setText] = useState(readPostingDraft);
+  // The text is too long for the box and the user has not asked to edit it there anyway.
+  const [held, setHeld] = useState(() => text.length > BOX_MAX_CHARS);
   const [htmlPaste, setHtmlPaste] = useState<HtmlPaste | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -30,27 +40,46 @@ export function NewJobForm({ onCreated }: Props) {
   const usingHtml = htmlPaste !== null && htmlPaste.text === text;
   const tooLong = text.length > MAX_POSTING_CHARS;
 
+  /** Text that arrived whole (a paste, a file): in the box, or held beside it when too long. */
+  const showText = (value: string) => {
+    setText(value);
+    setHeld(value.length > BOX_MAX_CHARS);
+    setError(null);
+    setDuplicate(null);
+  };
+
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
     const html = event.clipboardData.getData('text/html');
+    const plain = event.clipboardData.getData('text/plain');
     const box = event.currentTarget;
     // The HTML stands for the whole posting only when it replaces everything in the box.
     const replacesAll =
       box.value.length === 0 || (box.selectionStart === 0 && box.selectionEnd === box.value.length);
-    if (!html || !replacesAll) {
-      pendingHtml.current = null;
-      return;
-    }
-    const plain = event.clipboardData.getData('text/plain');
-    if (plain === '') {
+    pendingHtml.current = null;
+    if (html && replacesAll && plain === '') {
       // Some pages copy as HTML only: show its text ourselves instead of pasting nothing.
       event.preventDefault();
-      const derived = htmlToText(html);
-      setText(derived);
-      setHtmlPaste({ html, text: derived });
-      setError(null);
+      setBusy(true);
+      htmlToTextOffThread(html)
+        .then(
+          (derived) => {
+            showText(derived);
+            setHtmlPaste({ html, text: derived });
+          },
+          (e: unknown) => setError(errorMessage(e)),
+        )
+        .finally(() => setBusy(false));
       return;
     }
-    pendingHtml.current = html;
+    const next = box.value.slice(0, box.selectionStart) + plain + box.value.slice(box.selectionEnd);
+    if (next.length > BOX_MAX_CHARS) {
+      // Too long for the box: the browser is not asked to insert it (seconds of a frozen window).
+      event.preventDefault();
+      showText(next);
+      setHtmlPaste(html && replacesAll ? { html, text: next } : null);
+      return;
+    }
+    if (html && replacesAll) pendingHtml.current = html;
   };
 
   const onChange = (value: string) => {
@@ -69,9 +98,8 @@ export function NewJobForm({ onCreated }: Props) {
     try {
       const data = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
       const read = await api.readPostingFile({ name: file.name, data });
-      setText(read.text);
+      showText(read.text);
       setHtmlPaste(read.html === undefined ? null : { html: read.html, text: read.text });
-      setError(null);
     } catch (e) {
       // Whatever was in the box stays there.
       setError(errorMessage(e));
@@ -103,7 +131,7 @@ export function NewJobForm({ onCreated }: Props) {
     setBusy(true);
     try {
       const view = await api.createJob({ text: payload });
-      setText('');
+      showText('');
       setHtmlPaste(null);
       setError(null);
       if (view.alreadySaved) setDuplicate(view);
@@ -125,19 +153,30 @@ export function NewJobForm({ onCreated }: Props) {
         Copy the whole posting from the job site and paste it here, or open or drop a page you saved (web
         page, PDF, Word, text). Title, company and skills are picked out for you.
       </p>
-      <textarea
-        aria-label="Posting text"
-        className="posting-input"
-        value={text}
-        rows={9}
-        placeholder="Paste a job posting…"
-        spellCheck={false}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onPaste={onPaste}
-        onDrop={onDrop}
-        onChange={(e) => onChange(e.target.value)}
-      />
+      {held ? (
+        <HeldPaste
+          text={text}
+          onEdit={() => setHeld(false)}
+          onClear={() => {
+            showText('');
+            setHtmlPaste(null);
+          }}
+        />
+      ) : (
+        <textarea
+          aria-label="Posting text"
+          className="posting-input"
+          value={text}
+          rows={9}
+          placeholder="Paste a job posting…"
+          spellCheck={false}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onPaste={onPaste}
+          onDrop={onDrop}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
       <div className="new-job-footer">
         <span className={`char-count ${tooLong ? 'char-count-over' : ''}`}>
           {text.length > 0 && plural(text.length, 'character')}

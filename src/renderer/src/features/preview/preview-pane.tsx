@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useIsMutating, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/error-message';
@@ -25,9 +25,9 @@ interface Props {
 const previewInTurn = oneAtATime();
 
 /**
- * The tailored PDF, drawn by pdf.js. It is the query ['preview', jobId, settings]: a confirmed change
- * of the tailoring or the résumé marks it out of date (see use-tailoring.ts, invalidate.ts), and new
- * settings are a new key. New pages are drawn off screen and swapped in whole, so the preview never
+ * The tailored PDF, drawn by pdf.js. It is the query ['preview', jobId, settings]: a toggle's reply
+ * writes it (use-tailoring.ts), any other confirmed change of the tailoring or the résumé marks it out
+ * of date (invalidate.ts), and new settings are a new key. New pages are drawn off screen and swapped in whole, so the preview never
  * flickers blank between toggles; a drawing overtaken by newer bytes is cancelled.
  */
 export function PreviewPane({ jobId, active, wide, onWideChange }: Props) {
@@ -88,8 +88,10 @@ export function PreviewPane({ jobId, active, wide, onWideChange }: Props) {
     };
   }, [data, width]);
 
+  // A change of the tailoring on its way to main: its reply brings the new pages.
+  const changing = useIsMutating({ mutationKey: keys.tailoring(jobId) }) > 0;
   const error = preview.error ? errorMessage(preview.error) : drawn.error;
-  const busy = preview.isFetching || (data !== undefined && drawn.data !== data);
+  const busy = changing || preview.isFetching || (data !== undefined && drawn.data !== data);
   const shown = data ?? null;
 
   return (

@@ -4,32 +4,22 @@ import { plural } from '../../lib/plural';
 import { entryLabel } from '../../lib/resume-labels';
 import { useReportError } from '../../lib/error-reporter';
 import { ConfirmAction } from '../../ui/confirm-action';
-import { EditableField } from '../../ui/editable-field';
 import { BulletList } from './bullet-list';
 import { entryFieldSpecs } from './entry-field-specs';
+import { EntryFieldEditors } from './entry-field-editors';
 import { useEntrySave } from './entry-save';
 
 /** A job, degree, project... : its header fields, prose and bullets. */
 export function EntryCard({ entry, kind }: { entry: Entry; kind: SectionKind }) {
   const report = useReportError();
-  const { saveField, remove, version } = useEntrySave(entry);
+  const entrySave = useEntrySave(entry);
+  const { remove } = entrySave;
   const removeReported = () => remove().catch(report);
 
   return (
     <article className="entry" aria-label={entryLabel(entry)}>
       <div className="entry-fields">
-        {entryFieldSpecs(kind, entry).map((f) => (
-          <EditableField
-            key={f.key}
-            label={f.label}
-            className={`entry-field-${f.key}`}
-            placeholder={f.placeholder}
-            multiline={f.multiline}
-            value={entry[f.key]}
-            version={version}
-            onSave={saveField(f.key)}
-          />
-        ))}
+        <EntryFieldEditors entry={entry} specs={entryFieldSpecs(kind, entry)} save={entrySave} />
       </div>
       <BulletList entry={entry} />
       <div className="entry-actions">

@@ -3,8 +3,8 @@ import type { SectionKind } from '../../../../core/resume/section';
 import { plural } from '../../lib/plural';
 import { useReportError } from '../../lib/error-reporter';
 import { ConfirmAction } from '../../ui/confirm-action';
-import { EditableField } from '../../ui/editable-field';
 import { listEntryFieldSpecs, listKindHasKeywords } from './entry-field-specs';
+import { EntryFieldEditors } from './entry-field-editors';
 import { useEntrySave } from './entry-save';
 import { KeywordChips } from './keyword-chips';
 import { KIND_ENTRY_NOUNS } from './section-kinds';
@@ -12,7 +12,8 @@ import { KIND_ENTRY_NOUNS } from './section-kinds';
 /** A skill group, language or interest: its name, a level where the kind has one, and keyword chips. */
 export function ListEntryCard({ entry, kind }: { entry: Entry; kind: SectionKind }) {
   const report = useReportError();
-  const { saveField, remove, version } = useEntrySave(entry);
+  const entrySave = useEntrySave(entry);
+  const { remove } = entrySave;
   const removeReported = () => remove().catch(report);
   const noun = KIND_ENTRY_NOUNS[kind];
   const name = entry.title.trim() || `this ${noun}`;
@@ -22,18 +23,7 @@ export function ListEntryCard({ entry, kind }: { entry: Entry; kind: SectionKind
     <article className="entry list-entry" aria-label={entry.title.trim() || `Untitled ${noun}`}>
       <div className="list-entry-head">
         <div className="list-entry-fields">
-          {listEntryFieldSpecs(kind, entry).map((f) => (
-            <EditableField
-              key={f.key}
-              label={f.label}
-              className={`entry-field-${f.key}`}
-              placeholder={f.placeholder}
-              multiline={f.multiline}
-              value={entry[f.key]}
-              version={version}
-              onSave={saveField(f.key)}
-            />
-          ))}
+          <EntryFieldEditors entry={entry} specs={listEntryFieldSpecs(kind, entry)} save={entrySave} />
         </div>
         <div className="entry-actions">
           {entry.bullets.length === 0 ? (

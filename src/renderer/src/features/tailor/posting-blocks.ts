@@ -58,8 +58,8 @@ export function postingBlocks(text: string, sections: readonly PostingSectionSpa
   return blocks;
 }
 
-/** The marks inside one block, with offsets made relative to the block's start. */
-export function marksIn(block: PostingBlock, marks: readonly Mark[]): Mark[] {
+/** The marks inside one block (or chunk), with offsets made relative to its start. */
+export function marksIn(block: Pick<PostingBlock, 'start' | 'end'>, marks: readonly Mark[]): Mark[] {
   const inside: Mark[] = [];
   for (const mark of marks) {
     if (mark.end <= block.start || mark.start >= block.end) continue;

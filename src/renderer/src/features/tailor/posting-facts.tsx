@@ -28,6 +28,9 @@ export function PostingFacts({ conditions }: { conditions: WorkConditions }) {
   );
 }
 
+/** Titles listed; a pasted page of hundreds of job cards names the first ones and counts the rest. */
+const OTHER_POSTINGS_SHOWN = 50;
+
 /**
  * A pasted job board page often holds "similar jobs" after the posting. Only the first one is analysed;
  * the others are named so the user knows why their skills are not counted.
@@ -60,10 +63,15 @@ export function OtherPostings({
       </summary>
       {postings.length > 0 && (
         <ol className="other-postings-list" aria-label="Other postings on this page">
-          {postings.map((posting) => (
+          {postings.slice(0, OTHER_POSTINGS_SHOWN).map((posting) => (
             <li key={posting.start}>{posting.title.trim() || 'Untitled posting'}</li>
           ))}
         </ol>
+      )}
+      {postings.length > OTHER_POSTINGS_SHOWN && (
+        <p className="other-postings-hint">
+          and {plural(postings.length - OTHER_POSTINGS_SHOWN, 'more posting')}
+        </p>
       )}
     </details>
   );

@@ -1,9 +1,8 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { JobSummary, JobView } from '../../../../shared/domain-types';
-import { HighlightedText, type Mark } from '../../ui/highlighted-text';
 import { PostingCorrections } from './posting-corrections';
 import { OtherPostings, PostingFacts } from './posting-facts';
-import { SECTION_LABELS, marksIn, postingBlocks } from './posting-blocks';
+import { PostingText } from './posting-text';
 import { SkillLegend } from './skill-legend';
 
 /** The posting with its skills marked. Memoized: toggling a bullet must not redraw a 30 KB text. */
@@ -22,11 +21,6 @@ export const PostingView = memo(function PostingView({
   onFocused: () => void;
 }) {
   const { job, analysis } = view;
-  const marks = useMemo<Mark[]>(
-    () => analysis.highlights.map((h) => ({ start: h.start, end: h.end, skill: h.skill, level: h.level })),
-    [analysis.highlights],
-  );
-  const blocks = useMemo(() => postingBlocks(job.text, analysis.sections), [job.text, analysis.sections]);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (!wantFocus) return;
@@ -51,28 +45,7 @@ export const PostingView = memo(function PostingView({
         />
         <SkillLegend soft={analysis.soft.length > 0} />
       </header>
-      {/* Focusable so the keyboard can scroll it; labelled so a screen reader says what it is. */}
-      <div
-        className="posting-text"
-        data-testid="posting-text"
-        tabIndex={0}
-        role="region"
-        aria-label="Job posting with skills marked"
-      >
-        {blocks.map((block) => {
-          const label = block.kind === null ? null : SECTION_LABELS[block.kind];
-          return (
-            <div
-              key={block.start}
-              className={`posting-block posting-block-${block.kind ?? 'none'}`}
-              data-section={block.kind ?? undefined}
-            >
-              {label && <span className="posting-block-label">{label}</span>}
-              <HighlightedText text={job.text.slice(block.start, block.end)} marks={marksIn(block, marks)} />
-            </div>
-          );
-        })}
-      </div>
+      <PostingText text={job.text} sections={analysis.sections} highlights={analysis.highlights} />
     </section>
   );
 });

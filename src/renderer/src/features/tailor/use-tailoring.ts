@@ -1,12 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { ItemKind, Tailoring } from '../../../../shared/domain-types';
+import type { IncludedTailoring, ItemKind, Tailoring } from '../../../../shared/domain-types';
 import { api } from '../../lib/api';
 import { useReportError } from '../../lib/error-reporter';
 import { invalidateTailoringReaders } from '../../lib/invalidate';
 import { keys } from '../../lib/query-keys';
 import { useReportedQuery } from '../../lib/use-reported-query';
 import { withToggle } from '../../../../core/tailor/exclusions';
+import { useExportSettings } from '../export-options/export-options-store';
 
 export type IncludeStep = { kind: ItemKind; id: number; included: boolean };
 
@@ -23,9 +24,11 @@ export interface TailoringState {
 }
 
 interface Change {
-  call: () => Promise<Tailoring>;
+  call: () => Promise<Tailoring | IncludedTailoring>;
   /** Toggles shown at once, before main's reply. */
   steps?: IncludeStep[];
+  /** The preview query the reply's own preview is written to, when the call asked for one. */
+  previewKey?: QueryKey;
 }
 
 /**
@@ -33,11 +36,14 @@ interface Change {
  * date, and it is read again when shown), and every change to it. Changes are mutations of the key
  * ['tailoring', jobId]; only the reply to the last one in flight is written, since main applies them in
  * order and that reply holds every earlier change, so an older reply can never undo a newer toggle.
+ * A toggle is one call: its reply carries the preview PDF drawn from the same change, written to the
+ * preview's query (preview-pane.tsx) instead of asking main for it in a second round trip.
  */
 export function useTailoring(jobId: number | null, active: boolean): TailoringState {
   const queryClient = useQueryClient();
   const report = useReportError();
   const key = keys.tailoring(jobId ?? 0);
+  const { options, onMissingGlyph, saving } = useExportSettings();
   const query = useReportedQuery({
     queryKey: key,
     queryFn: () => api.getTailoring({ jobId: jobId ?? 0 }),
@@ -48,11 +54,15 @@ export function useTailoring(jobId: number | null, active: boolean): TailoringSt
   const { mutateAsync } = useMutation({
     mutationKey: key,
     mutationFn: (change: Change) => change.call(),
-    onMutate: async ({ steps }) => {
-      // A read in flight was sent before this change: its answer must not replace the toggle. The
-      // toggle is shown in the same tick as the click (before awaiting the cancel), so the checkbox
-      // flips at once instead of snapping back until the cancel settles.
-      const cancelled = queryClient.cancelQueries({ queryKey: key });
+    onMutate: async ({ steps, previewKey }) => {
+      // A read in flight was sent before this change: its answer must not replace the toggle (nor, when
+      // the reply brings the preview, an older preview the new one). The toggle is shown in the same
+      // tick as the click (before awaiting the cancels), so the checkbox flips at once instead of
+      // snapping back until the cancels settle.
+      const cancelled = Promise.all([
+        queryClient.cancelQueries({ queryKey: key }),
+        previewKey && queryClient.cancelQueries({ queryKey: keys.previews(jobId ?? 0) }),
+      ]);
       if (steps)
         queryClient.setQueryData<Tailoring>(
           key,
@@ -64,27 +74,43 @@ export function useTailoring(jobId: number | null, active: boolean): TailoringSt
         );
       await cancelled;
     },
-    onSuccess: (next) => {
+    onSuccess: (reply, { previewKey }) => {
       if (!isLast()) return;
+      const { preview, ...next } = reply as IncludedTailoring;
       queryClient.setQueryData(key, next);
-      // What the PDF contains changed: the preview (on screen) is drawn again.
-      void queryClient.invalidateQueries({ queryKey: keys.previews(next.jobId) });
+      // What the PDF contains changed: every preview of the job is out of date. The one on screen is
+      // the reply's own when it came with one (written after the mark, which leaves it fresh), else it
+      // is drawn again.
+      void queryClient.invalidateQueries({
+        queryKey: keys.previews(next.jobId),
+        ...(preview && previewKey ? { refetchType: 'none' } : {}),
+      });
+      if (preview && previewKey) queryClient.setQueryData(previewKey, preview);
       invalidateTailoringReaders(queryClient);
     },
     onError: (error) => {
       report(error);
       // Show what main really holds, whatever got through before the failure.
-      if (isLast()) void queryClient.invalidateQueries({ queryKey: key });
+      if (!isLast()) return;
+      void queryClient.invalidateQueries({ queryKey: key });
+      void queryClient.invalidateQueries({ queryKey: keys.previews(jobId ?? 0) });
     },
   });
 
   const setIncluded = useCallback<TailoringState['setIncluded']>(
     async (steps) => {
       if (jobId === null || steps.length === 0) return;
-      const call = () => api.setIncluded({ jobId, steps });
-      await mutateAsync({ call, steps }).catch(() => undefined);
+      // The preview is asked for when the panel shows it and main would draw what the panel's key
+      // names (the options are in and none is on its way to main).
+      if (!active || options === null || saving) {
+        await mutateAsync({ call: () => api.setIncluded({ jobId, steps }), steps }).catch(() => undefined);
+        return;
+      }
+      const previewKey = keys.preview(jobId, { onMissingGlyph, options });
+      const call = () => api.setIncluded({ jobId, steps, preview: { onMissingGlyph } });
+      await mutateAsync({ call, steps, previewKey }).catch(() => undefined);
     },
-    [jobId, mutateAsync],
+    [jobId, active, options, onMissingGlyph, saving, mutateAsync],
   );
 
   const apply = useCallback<TailoringState['apply']>(
