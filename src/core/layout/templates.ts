@@ -1,6 +1,14 @@
 import type { Template, TemplateName } from './template-style';
 
 const INK = [0.1, 0.1, 0.1] as const;
+// The characters every template draws, which résumé parsers read as bullets, ranges and lists (ATS.md);
+// a template chooses only how its header fields are separated.
+const ATS_SYMBOLS: Omit<Template['symbols'], 'fieldSeparator'> = {
+  bullet: '\u2022',
+  dateRange: ' \u2013 ',
+  skillTitleEnd: ':',
+  skillItemSeparator: ', ',
+};
 
 /** DejaVu Sans, grey rules, generous spacing: the look the app started with. */
 const classic: Template = {
@@ -23,13 +31,7 @@ const classic: Template = {
     bulletTextIndent: 1.4,
     beforeEntryMeta: 0.05,
   },
-  symbols: {
-    bullet: '\u2022',
-    fieldSeparator: '  |  ',
-    dateRange: ' \u2013 ',
-    skillTitleEnd: ':',
-    skillItemSeparator: ', ',
-  },
+  symbols: { ...ATS_SYMBOLS, fieldSeparator: '  |  ' },
   colors: {
     text: INK,
     secondary: [0.3, 0.3, 0.3],
@@ -66,13 +68,7 @@ const modern: Template = {
     bulletTextIndent: 1.3,
     beforeEntryMeta: 0.05,
   },
-  symbols: {
-    bullet: '\u2022',
-    fieldSeparator: '  \u00B7  ',
-    dateRange: ' \u2013 ',
-    skillTitleEnd: ':',
-    skillItemSeparator: ', ',
-  },
+  symbols: { ...ATS_SYMBOLS, fieldSeparator: '  \u00B7  ' },
   colors: { text: INK, secondary: [0.36, 0.38, 0.42], accent: TEAL, headline: TEAL, rule: TEAL },
   rule: { thickness: 0.8, offset: 1.8 },
 };
@@ -98,13 +94,7 @@ const compact: Template = {
     bulletTextIndent: 1.1,
     beforeEntryMeta: 0,
   },
-  symbols: {
-    bullet: '\u2022',
-    fieldSeparator: ' | ',
-    dateRange: ' \u2013 ',
-    skillTitleEnd: ':',
-    skillItemSeparator: ', ',
-  },
+  symbols: { ...ATS_SYMBOLS, fieldSeparator: ' | ' },
   colors: {
     text: INK,
     secondary: [0.3, 0.3, 0.3],
@@ -140,13 +130,7 @@ const serif: Template = {
     bulletTextIndent: 1.4,
     beforeEntryMeta: 0.05,
   },
-  symbols: {
-    bullet: '\u2022',
-    fieldSeparator: '  \u00B7  ',
-    dateRange: ' \u2013 ',
-    skillTitleEnd: ':',
-    skillItemSeparator: ', ',
-  },
+  symbols: { ...ATS_SYMBOLS, fieldSeparator: '  \u00B7  ' },
   colors: { text: INK, secondary: [0.28, 0.28, 0.28], accent: INK, headline: [0.28, 0.28, 0.28], rule: INK },
   rule: { thickness: 0.4, offset: 1.6 },
 };
