@@ -69,6 +69,7 @@ async function scoreCorpus() {
     ...scorePosting(row.id, await keywordsOf(root, join(corpusDir, row.file)), labels[row.id], dictionary),
     half: halfOf(row.id),
     group: groupOf(row.field),
+    format: row.format,
   }));
   const result = {};
   for (const half of ['dev', 'test']) {
@@ -76,7 +77,17 @@ async function scoreCorpus() {
     const byGroup = {};
     for (const group of [...new Set(postings.map((p) => p.group))].sort())
       byGroup[group] = summarize(postings.filter((p) => p.group === group));
-    result[half] = { ...summarize(postings), byGroup, perPosting: half === 'dev' ? postings : undefined };
+    // By page format (LinkedIn export, job-board HTML, ...): figures only, so the test half's weak layouts
+    // show without showing its postings.
+    const byFormat = {};
+    for (const format of [...new Set(postings.map((p) => p.format))].sort())
+      byFormat[format] = summarize(postings.filter((p) => p.format === format));
+    result[half] = {
+      ...summarize(postings),
+      byGroup,
+      byFormat,
+      perPosting: half === 'dev' ? postings : undefined,
+    };
   }
   return result;
 }
@@ -124,6 +135,11 @@ function printCorpus(corpus) {
     );
     for (const [group, g] of Object.entries(r.byGroup))
       out.push(`    ${group.padEnd(28)} n=${String(g.postings).padStart(2)}  F1 ${pct(g.micro.f1)}`);
+    out.push('  by page format:');
+    for (const [format, f] of Object.entries(r.byFormat))
+      out.push(
+        `    ${format.padEnd(28)} n=${String(f.postings).padStart(2)}  F1 ${pct(f.micro.f1)}  ${metaLine(f)}`,
+      );
     if (values.verbose && r.perPosting) out.push('  postings:', ...details(r.perPosting));
   }
   return out;

@@ -8,8 +8,8 @@ import { analyzeFile } from './cli-input';
 
 const USAGE = `Résumé Tailor CLI
 
-  keywords <posting-file>
-      Prints one JSON object: {"title","company","location","required":[{"skill","matches"}],"preferred":[...],
+  keywords <posting-file>...
+      For one file, prints one JSON object (for several, one per line, each with its "file"): {"title","company","location","required":[{"skill","matches"}],"preferred":[...],
       "soft":[...],"other":[{"term","count"}],"postings":<postings in the paste>,"mainPosting":<false for a page of job cards>,
       "otherPostings":[<title>],"remote","experience","salary",
       "sections":[{"kind","heading","start","end"}]}
@@ -39,13 +39,9 @@ const resourcesDir = join(projectRoot(import.meta.url), 'resources');
 
 const skillList = (hits: SkillHit[]) => hits.map((hit) => ({ skill: hit.skill, matches: hit.matches }));
 
-async function keywordsCommand(args: string[]): Promise<void> {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
-  const file = positionals[0];
-  if (positionals.length !== 1 || file === undefined)
-    throw new AppError('invalid-input', 'keywords takes exactly one posting file.');
+async function postingKeywords(file: string) {
   const { analysis } = await analyzeFile(file, resourcesDir);
-  const result = {
+  return {
     title: analysis.title,
     company: analysis.company,
     location: analysis.location,
@@ -62,7 +58,19 @@ async function keywordsCommand(args: string[]): Promise<void> {
     salary: analysis.conditions.salary,
     sections: analysis.sections,
   };
-  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+}
+
+async function keywordsCommand(args: string[]): Promise<void> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const [file] = positionals;
+  if (file === undefined) throw new AppError('invalid-input', 'keywords takes one or more posting files.');
+  if (positionals.length === 1) {
+    process.stdout.write(`${JSON.stringify(await postingKeywords(file), null, 2)}\n`);
+    return;
+  }
+  // Several files: one line each, so a script scoring a folder loads the dictionary once, not per file.
+  for (const path of positionals)
+    process.stdout.write(`${JSON.stringify({ file: path, ...(await postingKeywords(path)) })}\n`);
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -105,6 +105,16 @@ const LABELS: Record<FieldKind, readonly string[]> = {
     'industry',
     'sector',
     'secteur',
+    'type',
+    'reports to',
+    'reporting to',
+    'flsa status',
+    'employment type',
+    'position type',
+    'work type',
+    'schedule',
+    'shift',
+    'department',
   ],
 };
 
@@ -123,6 +133,54 @@ const LINE_START_RE = new RegExp(`^(${ALTERNATION})(?:\\s{0,3}(?:[:：]|\\s[–�
 // A label alone on its line: its value is the next line (definition lists, two-line layouts).
 const LABEL_ALONE_RE = new RegExp(`^(${ALTERNATION})\\s{0,3}[:：]?$`, 'iu');
 const LATER_RE = new RegExp(`(?<=\\s)(${ALTERNATION})\\s{0,3}[:：]\\s{0,3}`, 'giu');
+
+// "Certified ElectricianCompany: CMD ElectricLocation: San Diego": a site that lost the line breaks ran
+// each label into the value before it. Only a label written with its capital, right after a lower-case
+// letter, a digit or ")", and followed by its colon counts: "Payroll:" and "the company: us" are no joins.
+// Not case-insensitive, so that the capital is a capital.
+//
+// The label as a heading writes it: its first word capitalised or in capitals, later words either way
+// ("Job Type", "Job type", "FLSA Status").
+const capitalisedSource = (name: string) =>
+  name
+    .split(' ')
+    .map((word, i) => {
+      const first = word.charAt(0);
+      const rest = escape(word.slice(1));
+      return i === 0
+        ? `(?:${first.toUpperCase()}${rest}|${escape(word.toUpperCase())})`
+        : `[${first.toUpperCase()}${first}]${rest}`;
+    })
+    .join('\\s+');
+// Anchored at the colon: only the few characters before each colon are tried, so a 2 MB paste costs
+// one indexOf pass.
+const GLUED_BEFORE_COLON_RE = new RegExp(
+  `(?<=[\\p{Ll}\\p{N})])(?:${NAMES.map(capitalisedSource).join('|')})\\s{0,3}$`,
+  'u',
+);
+const JOIN_RE = /[\p{Ll}\p{N})]\p{Lu}/u;
+const LONGEST_LABEL = Math.max(...NAMES.map((name) => name.length)) + 4;
+
+/** `text` with a line break put back before each label a site glued to the value before it. */
+export function unglueLabels(text: string): string {
+  let out = '';
+  let copied = 0;
+  const colons = /[:：]/gu;
+  for (let found = colons.exec(text); found !== null; found = colons.exec(text)) {
+    const colon = found.index;
+    // One character before the window, for the lookbehind.
+    const start = Math.max(0, Math.max(copied, colon - LONGEST_LABEL) - 1);
+    const window = text.slice(start, colon);
+    // Most colons follow a space or a word of their own: no capital right after a lower-case letter.
+    if (!JOIN_RE.test(window)) continue;
+    const match = GLUED_BEFORE_COLON_RE.exec(window);
+    if (match === null) continue;
+    const at = start + match.index;
+    out += `${text.slice(copied, at)}\n`;
+    copied = at;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
 
 export interface LabelledField {
   kind: FieldKind;

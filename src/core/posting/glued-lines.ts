@@ -1,3 +1,5 @@
+import { unglueLabels } from './field-labels';
+
 /*
  * Some sites export a posting's list items with the line breaks lost: "5 years of experienceMechanical
  * aptitude", "Spanish speaker preferredKnowledge of". The word before the join is lost to the matcher and
@@ -32,7 +34,8 @@ const GLUED_HEADING_RE =
 
 /** `text` with a "\n" put back at each glued join; linear in the length. */
 export function unglueLines(text: string): string {
-  return unglueHeadings(unglueWords(text));
+  // "ElectricianCompany: CMD Electric": a field label glued to the value before it (field-labels' rule).
+  return unglueLabels(unglueHeadings(unglueWords(text)));
 }
 
 function unglueHeadings(text: string): string {

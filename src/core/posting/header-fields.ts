@@ -187,9 +187,11 @@ function placeParts(value: string): string {
 function findLocation(lines: readonly PostingLine[], header: readonly PostingLine[], title: string): string {
   // In document order: a job board's location line under the title comes before a "Location:" in the body.
   const headerEnd = header[header.length - 1]?.end ?? -1;
-  const labelled = firstLabel(lines, 'location');
+  const stated = firstLabel(lines, 'location');
+  // "Location: In person" names no place: the other readers still may.
+  const labelled = stated === '' ? '' : cleanPlace(stated);
   for (const line of lines) {
-    if (labelled !== '' && line.text.includes(labelled)) return cleanPlace(labelled);
+    if (labelled !== '' && line.text.includes(stated)) return labelled;
     if (line.end > headerEnd || isBulletLine(line.text)) continue;
     // "Madrid, Madrid (España)", "Chicago, IL": a line that is only a place.
     const place = placeLine(line.text);
@@ -200,7 +202,7 @@ function findLocation(lines: readonly PostingLine[], header: readonly PostingLin
       // "Hybrid remote in Toronto, ON": the town when the line names one with its state or province.
       return townAndRegion(line.text) || clean(placeParts(line.text));
   }
-  if (labelled !== '') return cleanPlace(labelled);
+  if (labelled !== '') return labelled;
   const text = announcingText(lines);
   return clean(prosePlace(text) || proseMetadata(text).place || townAndRegion(text));
 }

@@ -184,7 +184,20 @@ const TRAILING_SEPARATORS = new Set([' ', '/', '|', '·', '•', ',', ';', ':', 
  * A place as the job list shows it: without the district or note in brackets ("Madrid (Ríos Rosas)"),
  * a separator left by the next field ("Lyon /"), or the province repeated as the town ("Madrid, Madrid").
  */
+// "In person in San Diego, CA", "On-site at Leeds": how the job is worked, then the place. Alone, the
+// work mode names no place ("In person", "Virtual workplace"); "Remote" is kept: it is where the job is.
+const WORK_MODE_PREFIX_RE =
+  /^(?:in[\s-]person|on[\s-]?site|hybrid|remote|based)(?:\s*[,:–-]\s*|\s+)(?:in|at|from)\s+(?=\p{Lu})/iu;
+const WORK_MODE_ONLY_RE =
+  /^(?:in[\s-]person|on[\s-]?site|onsite|in[\s-]office|virtual(?:\s+workplace)?|various)$/iu;
+
 export function cleanPlace(value: string): string {
+  const stated = value.trim().replace(WORK_MODE_PREFIX_RE, '');
+  if (WORK_MODE_ONLY_RE.test(stated)) return '';
+  return cleanedPlace(stated);
+}
+
+function cleanedPlace(value: string): string {
   // No "\s*" before the bracket nor "[…]+$" at the end: over a long run of spaces either would rescan the
   // run from each of its positions (linear-work.test.ts). The trailing separators are cut by a loop.
   let place = value

@@ -7,6 +7,7 @@
  */
 
 import { cleanPlace, REGION_SOURCE, TOWN_SOURCE } from './place-names';
+import { ROLE_RE } from './role-words';
 
 export interface ProseMetadata {
   title: string;
@@ -21,13 +22,17 @@ const ANNOUNCE_RE = new RegExp(
   // The subject and its verb share a line: a heading above ("Role Description") is no subject.
   String.raw`(?:^|[.!?]\s+|\n|,\s+)(?:(?<subject>[^.!?\n]{1,160}?)[^\S\n]+)?(?:` +
     [
-      String.raw`(?:is|are)\s+(?:currently\s+|now\s+)?(?:seeking|looking\s+for|hiring(?:\s+for)?|recruiting(?:\s+for)?|searching\s+for)`,
+      String.raw`(?:is|are)\s+(?:currently\s+|now\s+|actively\s+)?(?:seeking|looking\s+for|hiring(?:\s+for)?|recruiting(?:\s+for)?|searching\s+for)`,
       // "An exciting opportunity has arisen for a Staff Nurse": the UK agencies' opening.
       String.raw`(?:opportunity|vacancy|position|opening|role)\s+(?:has|have)\s+(?:arisen|become\s+available|come\s+up|opened\s+up)\s+for`,
       String.raw`(?:(?:is|are)\s+(?:currently\s+|now\s+)?|currently\s+)interviewing\s+for`,
-      String.raw`(?:is|are)\s+(?:currently\s+|now\s+)?looking\s+to\s+(?:recruit|hire|appoint|employ|add)`,
+      String.raw`(?:is|are)\s+(?:currently\s+|now\s+|actively\s+)?(?:looking|searching|seeking)\s+to\s+(?:recruit|hire|appoint|employ|add)`,
       // LinkedIn's own template: "This is a full-time on-site role for a Security Professional at …".
-      String.raw`this\s+is\s+an?\s+(?:[\p{L}-]+\s+){0,4}?(?:role|position|job|opportunity|vacancy)\s+for`,
+      // "This is a full-time, on-site role for an Accountant": the job's terms may come with commas.
+      String.raw`this\s+is\s+an?\s+(?:[\p{L}-]+,?\s+){0,4}?(?:role|position|job|opportunity|vacancy)\s+for`,
+      String.raw`(?:is|are)\s+(?:currently\s+|now\s+)?on\s+the\s+lookout\s+for`,
+      // "The Court invites applications for the position of: Child Custody Counselor".
+      String.raw`invites?\s+applications\s+for\s+(?:the\s+)?(?:position|post|role)\s+of:?`,
       String.raw`(?:sommes|est|êtes)\s+(?:actuellement\s+)?à\s+la\s+recherche`,
       String.raw`(?:seeks|requires|needs)`,
       String.raw`(?:has|have)\s+an?\s+(?:(?:exciting|excellent|new|fantastic|great|rare|unique|immediate)\s+)*(?:opportunity|opening|vacancy)\s+for`,
@@ -60,7 +65,7 @@ const TITLE_END_STRONG_RE =
 const TITLE_END_WEAK_RE = /\s+(?:in|on|dans|au|aux|en|à|de\s+(?:niveau|formation)|zur|zum|der|die|das)\b/iu;
 // Praise in front of the title is not part of it.
 const LEADING_PRAISE_RE =
-  /^(?:(?:experienced|talented|motivated|dynamic|enthusiastic|qualified|skilled|passionate|dedicated|reliable|friendly|confident|proactive|highly|self-motivated|fully|newly|senior-level|exceptional|outstanding|hard-working|hard\s+working|hardworking|committed|caring|energetic|ambitious|organised|organized|expérimenté(?:e)?|motivé(?:e)?|dynamique|engagierte[nr]?|erfahrene[nr]?|motivierte[nr]?|qualifizierte[nr]?)\s+)+/iu;
+  /^(?:(?:experienced|talented|motivated|dynamic|enthusiastic|qualified|skilled|passionate|dedicated|reliable|friendly|confident|proactive|highly|self-motivated|fully|newly|senior-level|exceptional|outstanding|hard-working|hard\s+working|hardworking|additional|committed|caring|energetic|ambitious|organised|organized|expérimenté(?:e)?|motivé(?:e)?|dynamique|engagierte[nr]?|erfahrene[nr]?|motivierte[nr]?|qualifizierte[nr]?)\s+)+/iu;
 const GENDER_SOURCE = String.raw`\s*(?:\((?:[mwfdhx]\s*[/|]\s*)+[mwfdhx]\)|\b[hf]\s*\/\s*[hf]\b|\b[mwd]\s*\/\s*[mwd]\s*\/\s*[mwd]\b)`;
 const GENDER_RE = new RegExp(GENDER_SOURCE, 'giu');
 // The first gender mark of a phrase: it closes the title ("Agent de location de véhicules F/H pour…").
@@ -90,9 +95,11 @@ function cleanTitle(raw: string): string {
     beforeMark !== undefined && wordsIn(beforeMark) <= TITLE_MAX_WORDS
       ? (beforeMark.split(TITLE_END_STRONG_RE)[0] ?? '')
       : ((title.split(TITLE_END_STRONG_RE)[0] ?? '').split(TITLE_END_WEAK_RE)[0] ?? '');
+  // "an additional full-time Accounting Specialist": praise and hours in either order.
   title = title
     .replace(LEADING_PRAISE_RE, '')
     .replace(HOURS_PREFIX_RE, '')
+    .replace(LEADING_PRAISE_RE, '')
     .replace(GENDER_RE, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -104,8 +111,25 @@ function cleanTitle(raw: string): string {
     NOT_A_TITLE_RE.test(title)
   )
     return '';
-  return capitalized(title);
+  return title;
 }
+
+// "of", "and", "de": the small words a title written as a name keeps in lower case.
+const TITLE_JOINER_RE = /^(?:of|and|&|the|for|de|du|des|d['’]\S+|la|le|en|à|y|del|und|für|der)$/iu;
+
+/**
+ * A title the sentence names: a role word ("a Dental Nurse", "un technicien"), or words written as a
+ * name ("a Client Success Partner"). "looking for a hard-working, smart … person" names neither.
+ */
+function namesTitle(title: string): boolean {
+  return (
+    ROLE_RE.test(title) ||
+    title.split(' ').every((word) => /^[\p{Lu}\p{N}]/u.test(word) || TITLE_JOINER_RE.test(word))
+  );
+}
+
+/** `title` without the praise in front of it ("an experienced Senior Sales Associate"). */
+export const withoutPraise = (title: string): string => title.replace(LEADING_PRAISE_RE, '');
 
 /** "Technicien de maintenance H/F" -> "Technicien de maintenance": the label says who may apply, not the job. */
 export const withoutGenderMarks = (title: string): string => title.replace(GENDER_RE, '').trim();
@@ -187,18 +211,24 @@ const MAX_ANNOUNCEMENTS = 5;
  */
 export function proseMetadata(text: string): ProseMetadata {
   ANNOUNCE_RE.lastIndex = 0;
+  // A sentence that announces no title may still name the company ("Acme is seeking a passionate, …").
+  let firstCompany = '';
   for (let seen = 0; seen < MAX_ANNOUNCEMENTS; seen++) {
     const match = ANNOUNCE_RE.exec(text);
     if (match?.groups === undefined) break;
     const raw = match.groups['title'] ?? '';
     const title = cleanTitle(raw);
-    if (title !== '') {
-      const subject = match.groups['subject'];
-      const company = cleanCompany(subject) || companyAfterTitle(raw);
-      return { title, company, place: subject === undefined ? '' : (agencyOf(subject)?.place ?? '') };
-    }
+    const subject = match.groups['subject'];
+    const company = cleanCompany(subject) || companyAfterTitle(raw);
+    if (title !== '' && namesTitle(title))
+      return {
+        title: capitalized(title),
+        company: company || firstCompany,
+        place: subject === undefined ? '' : (agencyOf(subject)?.place ?? ''),
+      };
+    if (firstCompany === '') firstCompany = company;
     // The next search starts inside this sentence, after its verb.
     ANNOUNCE_RE.lastIndex = match.index + Math.max(1, match[0].length - (match.groups['title']?.length ?? 0));
   }
-  return { title: '', company: '', place: '' };
+  return { title: '', company: firstCompany, place: '' };
 }

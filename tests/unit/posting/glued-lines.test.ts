@@ -36,3 +36,23 @@ describe('a heading glued to its first line', () => {
     expect(unglueLines('RequirementsSQL and Summarys')).toBe('RequirementsSQL and Summarys');
   });
 });
+
+describe('a field label glued to the value before it', () => {
+  it('puts each label of a fact line that lost its breaks on a line of its own', () => {
+    expect(
+      unglueLines(
+        'Job Title: Certified ElectricianCompany: CMD ElectricLocation: San DiegoJob Type: Full-Time',
+      ),
+    ).toBe(
+      'Job Title: Certified Electrician\nCompany: CMD Electric\nLocation: San Diego\nJob Type: Full-Time',
+    );
+    expect(unglueLines('Director of FinanceReports To: CEO, DetroitFLSA Status: Exempt')).toBe(
+      'Director of Finance\nReports To: CEO, Detroit\nFLSA Status: Exempt',
+    );
+  });
+
+  it('leaves a word that only begins like a label, a lower-case label and a label after a space', () => {
+    const text = 'Monthly Payroll: yes. Ask the company: us. Salary: 30k and Location: Leeds';
+    expect(unglueLines(text)).toBe(text);
+  });
+});

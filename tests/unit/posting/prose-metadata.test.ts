@@ -114,7 +114,27 @@ describe('proseMetadata', () => {
       'Hollis Care',
       '',
     ],
-    ['Acme is hiring for several roles.', '', '', ''],
+    // The sentence names the employer, not a job.
+    ['Acme is hiring for several roles.', '', 'Acme', ''],
+    // Praise is no title: the next announcing sentence names the job.
+    [
+      'We are looking for a hard-working, smart, fun loving person who embraces growth! Our company is growing and we are looking for an additional full-time Accounting Specialist to help us.',
+      'Accounting Specialist',
+      '',
+      '',
+    ],
+    [
+      'DICK’S Sporting Goods is seeking a passionate, people-first store leader to oversee store operations.',
+      '',
+      'DICK’S Sporting Goods',
+      '',
+    ],
+    [
+      'Somnea Health is actively seeking a Care Coordinator to enhance our team.',
+      'Care Coordinator',
+      'Somnea Health',
+      '',
+    ],
   ])('reads title, company and agency town from: %s', (text, title, company, place) => {
     expect(proseMetadata(text)).toEqual({ title, company, place });
   });

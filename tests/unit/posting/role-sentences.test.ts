@@ -32,3 +32,23 @@ describe('roleSentenceTitle', () => {
     expect(roleSentenceTitle(text)).toBe('');
   });
 });
+
+describe('role sentences as job boards write them', () => {
+  it.each([
+    ['Job Summary:The Tool and Die Maker will build dies from concept.', 'Tool and Die Maker'],
+    ['ROLEThe Staff Accountant will be responsible for helping the organization.', 'Staff Accountant'],
+    ['The Pharmacy Technician position exists to support the pharmacist.', 'Pharmacy Technician'],
+    ['As a Sales & Design Consultant at Kings of Neon, you will be crucial.', 'Sales & Design Consultant'],
+    [
+      'We want someone to join our team as an experienced Senior Retail Sales Associate.',
+      'Senior Retail Sales Associate',
+    ],
+    ['If you are a Family Physician who would like to practise, call us.', 'Family Physician'],
+  ])('reads the title in: %s', (text, title) => {
+    expect(roleSentenceTitle(text)).toBe(title);
+  });
+
+  it('reads no title from a sentence that opens with a participle', () => {
+    expect(roleSentenceTitle('As assigned by Client Experience Manager, you will help.')).toBe('');
+  });
+});
