@@ -1,4 +1,4 @@
-import { decodeEntities } from '../posting/html-entities';
+import { decodeAttributeEntities, decodeEntities } from '../posting/html-entities';
 import type { LineRole, TextLine } from './text-lines';
 
 /** A Word document's lines, and the targets of its web and mail links in reading order. */
@@ -124,7 +124,8 @@ export function wordHtmlLines(html: string): WordLines {
           const internal = href?.startsWith('#') === true;
           anchors.push(internal);
           if (internal) internalLink++;
-          else if (href !== undefined && /^(https?|mailto):/i.test(href)) links.push(decodeEntities(href));
+          else if (href !== undefined && /^(https?|mailto):/i.test(href))
+            links.push(decodeAttributeEntities(href));
         }
         break;
       case 'table':

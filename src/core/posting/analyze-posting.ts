@@ -2,7 +2,7 @@ import { stripIgnorables } from '../keywords/matching-text';
 import type { SkillMatch, SkillMatcher } from '../keywords/skill-types';
 import { listPageCards } from './list-page';
 import { relineLongLines } from './long-lines';
-import { isAskedSection, levelMentions, type LeveledMention } from './mention-levels';
+import { isAskedSection, levelMentions, levelSkills, type LeveledMention } from './mention-levels';
 import { readPageTail } from './other-postings';
 import { findOtherTerms } from './other-terms';
 import { findPossibleSkills } from './possible-skills';
@@ -20,9 +20,6 @@ import type {
   SkillHit,
   SkillLevel,
 } from './posting-types';
-
-// Skills of this category are how a candidate works, not what they know: reported apart, never required.
-const SOFT_CATEGORY = 'soft';
 
 /**
  * Reads a posting (the plain text from `pasteToText`): finds where the main posting ends on a pasted job
@@ -60,7 +57,7 @@ export function analyzePosting(
   const hasPosting = main.some((line) => line.text !== '');
   return {
     ...metadata,
-    ...groupBySkill(text, mentions, titleLine(header, metadata.title)),
+    ...groupBySkill(text, mentions, levelSkills(mentions, titleLine(header, metadata.title))),
     other: otherAndPossible(
       text,
       askedRanges(lines, sections),
@@ -248,44 +245,29 @@ function excludedWords(
 
 type Grouped = Pick<PostingAnalysis, 'required' | 'preferred' | 'soft' | 'highlights'>;
 
-/**
- * One entry per skill in order of first mention; a skill required anywhere is required everywhere, and a
- * soft skill is only ever soft.
- */
+/** One entry per skill in order of first mention, under the level `levels` gives it (mention-levels). */
 function groupBySkill(
   text: string,
   mentions: readonly LeveledMention[],
-  title: PostingLine | undefined,
+  levels: ReadonlyMap<string, SkillLevel>,
 ): Grouped {
-  // The title names the field ("Registered Nurse – Medical ICU"); when the body asks for the same skill,
-  // the body says how much it matters.
-  const inTitle = (match: SkillMatch): boolean =>
-    title !== undefined && match.start >= title.start && match.end <= title.end;
-  const inBody = new Set(mentions.filter(({ match }) => !inTitle(match)).map(({ match }) => match.skill));
-  const hits = new Map<string, SkillHit & { level: SkillLevel }>();
-  for (const { match, level: asked } of mentions) {
-    const level = levelOf(match, inTitle(match) && inBody.has(match.skill) ? 'preferred' : asked);
+  const hits = new Map<string, SkillHit>();
+  for (const { match } of mentions) {
     const surface = stripIgnorables(text.slice(match.start, match.end));
     const hit = hits.get(match.skill);
-    if (hit === undefined) {
-      hits.set(match.skill, { skill: match.skill, category: match.category, matches: [surface], level });
-      continue;
-    }
-    if (!hit.matches.includes(surface)) hit.matches.push(surface);
-    if (level === 'required') hit.level = 'required';
+    if (hit === undefined)
+      hits.set(match.skill, { skill: match.skill, category: match.category, matches: [surface] });
+    else if (!hit.matches.includes(surface)) hit.matches.push(surface);
   }
-  const strip = ({ skill, category, matches }: SkillHit): SkillHit => ({ skill, category, matches });
-  const all = [...hits.values()];
+  // levelSkills gives a level to every skill of `mentions`; the fallback only satisfies the type.
+  const levelOf = (skill: string): SkillLevel => levels.get(skill) ?? 'required';
   const highlights: Highlight[] = mentions.map(({ match }) => ({
     start: match.start,
     end: match.end,
     skill: match.skill,
-    level: hits.get(match.skill)?.level ?? 'required',
+    level: levelOf(match.skill),
   }));
-  const at = (level: SkillLevel): SkillHit[] => all.filter((hit) => hit.level === level).map(strip);
+  const all = [...hits.values()];
+  const at = (level: SkillLevel): SkillHit[] => all.filter((hit) => levelOf(hit.skill) === level);
   return { required: at('required'), preferred: at('preferred'), soft: at('soft'), highlights };
-}
-
-function levelOf(match: SkillMatch, asked: SkillLevel): SkillLevel {
-  return match.category === SOFT_CATEGORY ? 'soft' : asked;
 }

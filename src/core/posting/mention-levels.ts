@@ -9,10 +9,16 @@ import {
 import type { SkillLevel } from './posting-types';
 import { lineCueSpans } from './preference-cues';
 
+/** What a mention's place in the posting says of it; whether its skill is soft is decided per skill. */
+export type AskedLevel = Exclude<SkillLevel, 'soft'>;
+
 export interface LeveledMention {
   match: SkillMatch;
-  level: SkillLevel;
+  level: AskedLevel;
 }
+
+// Skills of this category are how a candidate works, not what they know: reported apart, never required.
+const SOFT_CATEGORY = 'soft';
 
 // Skills named while describing the company, the perks or the application steps are not asked of the
 // candidate ("2nd in India ahead of iOS", "MacBook Pro provided"). The one list of such sections: the
@@ -50,7 +56,7 @@ function employerAppositives(line: string, company: string): { start: number; en
 }
 
 /**
- * The one home of "required or nice-to-have": gives each mention the level its place in the posting
+ * The one home of "required or nice-to-have" (with `levelSkills` below): gives each mention the level its place in the posting
  * implies (the heading kinds come from posting-sections, the clause cues from preference-cues): preferred under a nice-to-have heading or
  * in a clause with a cue ("... is a plus"), required otherwise. Mentions in company blurbs, benefits and
  * application steps are dropped. `matches` must be sorted by start.
@@ -95,4 +101,28 @@ export function levelMentions(
     }
   }
   return leveled;
+}
+
+/**
+ * Each skill's level from the levels of its mentions (`mentions` in text order, as `levelMentions` gives
+ * them). A soft skill is only ever soft. A skill required anywhere is required everywhere; otherwise it
+ * keeps its first mention's level. A mention inside `title` (the title line's range) names the field
+ * ("Registered Nurse – Medical ICU"): when the body asks for the same skill, the body says how much it
+ * matters, so the title's mention counts as nice-to-have only.
+ */
+export function levelSkills(
+  mentions: readonly LeveledMention[],
+  title?: { start: number; end: number },
+): Map<string, SkillLevel> {
+  const inTitle = (match: SkillMatch): boolean =>
+    title !== undefined && match.start >= title.start && match.end <= title.end;
+  const inBody = new Set(mentions.filter(({ match }) => !inTitle(match)).map(({ match }) => match.skill));
+  const levels = new Map<string, SkillLevel>();
+  for (const { match, level: asked } of mentions) {
+    const titleOnly = inTitle(match) && inBody.has(match.skill);
+    const level = match.category === SOFT_CATEGORY ? 'soft' : titleOnly ? 'preferred' : asked;
+    const first = levels.get(match.skill);
+    if (first === undefined || level === 'required') levels.set(match.skill, level);
+  }
+  return levels;
 }

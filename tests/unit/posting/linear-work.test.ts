@@ -3,22 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { analyzePosting } from '../../../src/core/posting/analyze-posting';
 import { findMainPostingStart } from '../../../src/core/posting/page-noise';
 import { splitLines } from '../../../src/core/posting/posting-lines';
-import { pasteToText } from '../../../src/core/posting/paste-to-text';
 import { appMatcher } from '../keywords/app-dictionary';
 import { runsShape, runsText } from '../long-runs';
 import { workRatio } from '../regex-steps';
+import { analyzePaste, COUNTED, MAX_RATIO, ratio, UNIT } from './paste-work';
 
-// Four times the text may cost at most six times the regex steps: linear with room for constant terms,
-// far below the sixteen times of a scan that backtracks quadratically.
-const SCALE = 4;
-const MAX_RATIO = 6;
-const UNIT = 300;
-const ratio = (make: (n: number) => string, fn: (text: string) => unknown) =>
-  workRatio(make, fn, UNIT, { scale: SCALE, maxRatio: MAX_RATIO });
-const analyzePaste = (raw: string) => analyzePosting(pasteToText(raw).text, appMatcher);
-// Counting regex steps replays every scan in a slow interpreter: a fixed amount of work that takes 10 s on
-// a quiet machine and over 30 s beside another test run. The limit is for a hang, not a speed check.
-const COUNTED = { timeout: 180_000 };
+// The same runs inside HTML are in linear-work-html.test.ts: apart, the two files run side by side.
 
 describe('the step counter', () => {
   it('sees the quadratic scan of the old address pattern, and none in the new', () => {
@@ -42,15 +32,6 @@ describe('pasted text: regex work grows linearly with the text (issue 11)', () =
       );
     },
   );
-
-  it('the same runs inside HTML, where <pre> and non-breaking spaces keep them', COUNTED, () => {
-    fc.assert(
-      fc.property(runsShape, fc.constantFrom('<div><p>', '<p><pre>'), (shape, open) => {
-        expect(ratio((n) => open + runsText(shape, n), analyzePaste)).toBeLessThanOrEqual(MAX_RATIO);
-      }),
-      { seed: 11, numRuns: 25 },
-    );
-  });
 
   it('shapes that backtracked before the fix', COUNTED, () => {
     const cases: ((n: number) => string)[] = [
