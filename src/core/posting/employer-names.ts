@@ -1,4 +1,5 @@
 import { wordCount, type PostingLine } from './posting-lines';
+import { classifyHeading } from './posting-sections';
 
 /*
  * The employer named where a posting speaks of it rather than in a header: the paragraph that introduces
@@ -66,6 +67,42 @@ export function introducedEmployer(lines: readonly PostingLine[]): string {
   for (const line of lines.slice(0, INTRO_SEARCH_LINES)) {
     const name = INTRODUCES_RE.exec(line.text)?.[1] ?? AT_NAME_RE.exec(line.text)?.[1];
     if (name !== undefined && !NOT_EMPLOYER_RE.test(name)) return clean(name);
+  }
+  return '';
+}
+
+// A name with the small words of an institution's name between its capitalised words: "Tree of Life
+// Counseling Center", "Forest Preserves of Cook County", "Health & Rehab Solutions".
+const JOINED_NAME_SOURCE = String.raw`\p{Lu}[\p{L}\p{N}&'’.!-]*(?:(?:\s+(?:of|and|for|the|de|du|la|&)\s+|\s+)\p{Lu}[\p{L}\p{N}&'’.!-]*){0,6}`;
+// What a company does, as the first sentence under its heading says it: "Acme has been providing…",
+// "Acme, a 501(c)(3) nonprofit, …", "Acme provides…".
+const COMPANY_VERB_SOURCE = String.raw`(?:is|are|was|has|have|had|provides|offers|helps|serves|specializes|specialises|operates|delivers|believes|creates|builds|designs|develops|manufactures|works|exists|strives|aims|empowers|connects|brings|partners|supports|makes|leads|owns|represents|was\s+founded|started|began)`;
+const DESCRIBED_RE = new RegExp(
+  String.raw`^(?:The\s+)?(${JOINED_NAME_SOURCE})(?:,?\s+(?:LLC|Inc\.?|Ltd\.?|L\.?P\.?|PLLC|Corp\.?))?(?:\s+\([\p{Lu}\p{N}&]{2,10}\))?(?:,\s|\s+${COMPANY_VERB_SOURCE}\b)`,
+  'u',
+);
+// "About Somnea Health: Somnea Health is…", "ABOUT SAN JOSÉ CLINIC: …": the heading names it, text follows.
+const ABOUT_NAME_RE = new RegExp(
+  String.raw`^(?:About|ABOUT)\s+(?!(?:us|the|you|this|our|me|it)\b)(${JOINED_NAME_SOURCE})\s*[:–—]\s*\S`,
+  'u',
+);
+const DESCRIBED_SEARCH_LINES = 40;
+
+/**
+ * The employer a company section describes: the subject of the first sentence under an "About us" /
+ * "Company Description" heading, or the name in an "About <Name>:" heading, or "".
+ */
+export function describedEmployer(lines: readonly PostingLine[]): string {
+  const searched = lines.slice(0, DESCRIBED_SEARCH_LINES);
+  for (const [index, line] of searched.entries()) {
+    const named = ABOUT_NAME_RE.exec(line.text)?.[1];
+    if (named !== undefined && !NOT_EMPLOYER_RE.test(named) && wordCount(named) <= NAME_MAX_WORDS + 2)
+      return clean(named);
+    if (classifyHeading(line.text) !== 'about') continue;
+    const next = searched.slice(index + 1).find((l) => l.text.trim() !== '');
+    const name = next === undefined ? undefined : DESCRIBED_RE.exec(next.text.trim())?.[1];
+    if (name !== undefined && !NOT_EMPLOYER_RE.test(name) && wordCount(name) <= NAME_MAX_WORDS + 2)
+      return clean(name);
   }
   return '';
 }

@@ -1,6 +1,7 @@
-import { introducedEmployer, joinedEmployer, signedEmployer } from './employer-names';
+import { describedEmployer, introducedEmployer, joinedEmployer, signedEmployer } from './employer-names';
 import { labelAlone, labelledFields, type FieldKind } from './field-labels';
 import { isBulletLine, wordCount, type PostingLine } from './posting-lines';
+import { classifyHeading } from './posting-sections';
 import { cleanPlace, placeLine, townAndRegion } from './place-names';
 import { proseMetadata, prosePlace, withoutGenderMarks } from './prose-metadata';
 import { roleSentenceTitle } from './role-sentences';
@@ -62,7 +63,35 @@ function firstLabel(lines: readonly PostingLine[], kind: FieldKind): string {
   return '';
 }
 
+// Where a heading may end inside a value: at a space, or at a join the site made ("Job DescriptionLM
+// Restaurant Group").
+const HEADING_END_RE = /\s+|(?<=\p{Ll})(?=\p{Lu})/gu;
+const HEADING_PREFIX_MAX_CHARS = 40;
+
+/**
+ * `value` without the section headings run into its start ("Position Summary Mango Power" -> "Mango
+ * Power"). The shortest heading is cut each time: heading patterns accept words after a heading, so a
+ * longer prefix ("Position Summary Mango") would take part of the name with it.
+ */
+function withoutHeading(value: string): string {
+  for (const match of value.matchAll(HEADING_END_RE)) {
+    if (match.index > HEADING_PREFIX_MAX_CHARS) break;
+    if (match.index === 0 || classifyHeading(value.slice(0, match.index)) === undefined) continue;
+    const rest = value.slice(match.index + match[0].length).trim();
+    return rest === '' ? value : withoutHeading(rest);
+  }
+  return value;
+}
+
 function findCompany(
+  lines: readonly PostingLine[],
+  header: readonly PostingLine[],
+  page: readonly PostingLine[],
+): string {
+  return withoutHeading(companyOf(lines, header, page));
+}
+
+function companyOf(
   lines: readonly PostingLine[],
   header: readonly PostingLine[],
   page: readonly PostingLine[],
@@ -80,7 +109,7 @@ function findCompany(
   }
   const announced = proseMetadata(announcingText(lines)).company;
   if (announced !== '') return clean(announced);
-  const introduced = introducedEmployer(lines) || joinedEmployer(lines);
+  const introduced = introducedEmployer(lines) || describedEmployer(lines) || joinedEmployer(lines);
   if (introduced !== '') return introduced;
   // A job board's company card ("About Acme Ltd") usually follows the posting: the one place it is named.
   for (const line of page) {

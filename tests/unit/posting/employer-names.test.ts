@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { introducedEmployer, joinedEmployer, signedEmployer } from '../../../src/core/posting/employer-names';
+import {
+  describedEmployer,
+  introducedEmployer,
+  joinedEmployer,
+  signedEmployer,
+} from '../../../src/core/posting/employer-names';
 import { splitLines } from '../../../src/core/posting/posting-lines';
 
 const lines = (text: string) => splitLines(text);
@@ -28,6 +33,24 @@ describe('joinedEmployer', () => {
     expect(joinedEmployer(lines('Join Meadow Vets as a Veterinary Nurse.'))).toBe('Meadow Vets');
     expect(joinedEmployer(lines('Join our team and grow with us.'))).toBe('');
     expect(joinedEmployer(lines('Join the busiest gym in town.'))).toBe('');
+  });
+});
+
+describe('describedEmployer', () => {
+  it.each([
+    [
+      'About Us\nTree of Life Counseling Center has been helping families since 1995.',
+      'Tree of Life Counseling Center',
+    ],
+    [
+      'Company Description\nHarbour Health & Rehab, a not-for-profit provider, runs six clinics.',
+      'Harbour Health & Rehab',
+    ],
+    ['About Somnea Health: Somnea Health is a sleep clinic in Austin.', 'Somnea Health'],
+    ['About us: we are a friendly team.', ''],
+    ['Responsibilities\nPatient Care is the heart of this role.', ''],
+  ])('%s -> "%s"', (text, company) => {
+    expect(describedEmployer(lines(text))).toBe(company);
   });
 });
 

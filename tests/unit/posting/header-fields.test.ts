@@ -21,6 +21,15 @@ describe('the employer named where the posting introduces it', () => {
   });
 });
 
+describe('a company read with a section heading run into it', () => {
+  it('keeps the name and drops the heading before it', () => {
+    const text = 'Store Manager\nCompany: Position Summary Mango Power\nYou will run the store.';
+    expect(analyzePosting(text, appMatcher).company).toBe('Mango Power');
+    const plain = 'Store Manager\nCompany: Summit Outdoor Supply\nYou will run the store.';
+    expect(analyzePosting(plain, appMatcher).company).toBe('Summit Outdoor Supply');
+  });
+});
+
 describe('the title in a header line that holds more than the title', () => {
   it('reads the title before facts the site ran into it, and before the terms after a dash', () => {
     const glued =
