@@ -118,12 +118,20 @@ export function splitSections(
 const BLURB_START_RE =
   /^(?:we are|we're|we have been|founded in|our (?:company|mission|client|story|team) (?:is|was|has))\b/i;
 const ABOUT_THE_JOB_RE =
-  /\b(?:looking for|seeking|hiring|you will|you'll|you’ll|candidate|this role|the role|this position)\b/i;
+  /(?<!\p{L})(?:looking for|seeking|hiring|you will|you'll|you’ll|candidate|this role|the role|this position|vous|votre|nous recherchons|recrut\p{L}*|candidat\p{L}*|ce poste|le poste|suchen|wir bieten|buscamos|el puesto|este puesto|tu|tus)(?!\p{L})/iu;
 const BLURB_MIN_WORDS = 12;
+
+// German addresses the candidate with capitalised "Sie"/"Ihr", which in lower case mean "she", "they", "her".
+const GERMAN_ADDRESS_RE = /(?<!\p{L})(?:Sie|Ihre?|Ihnen)(?!\p{L})/u;
 
 /** True for a prose paragraph that describes the company rather than the job. */
 export function isCompanyBlurb(line: string, company: string): boolean {
-  if (isBulletLine(line) || wordCount(line, BLURB_MIN_WORDS) < BLURB_MIN_WORDS || ABOUT_THE_JOB_RE.test(line))
+  if (
+    isBulletLine(line) ||
+    wordCount(line, BLURB_MIN_WORDS) < BLURB_MIN_WORDS ||
+    ABOUT_THE_JOB_RE.test(line) ||
+    GERMAN_ADDRESS_RE.test(line)
+  )
     return false;
   if (BLURB_START_RE.test(line)) return true;
   const firstWord = company.split(/\s+/)[0]?.replace(/[^\p{L}\p{N}]/gu, '') ?? '';
@@ -136,8 +144,10 @@ export function isCompanyBlurb(line: string, company: string): boolean {
 }
 
 // Words of a paragraph about the job or the candidate; a header paragraph without any is the company's story.
+// French, German and Spanish postings speak of the hire in their own words ("vous avez une expérience de
+// 3 ans", "Sie bringen Erfahrung mit", "experiencia en"): the same test in those languages.
 const ABOUT_THE_HIRE_RE =
-  /\b(?:you|your|you'll|you’ll|we need|required|requirements?|experience|must|should|skills?|looking for|seeking|hiring|candidate|role|position|responsibilit\w*|proficien\w*|knowledge|familiar\w*|ability)\b/i;
+  /(?<!\p{L})(?:you|your|you'll|you’ll|we need|required|requirements?|experience|must|should|skills?|looking for|seeking|hiring|candidate|role|position|responsibilit\p{L}*|proficien\p{L}*|knowledge|familiar\p{L}*|ability|vous|votre|vos|expérience|compétences?|connaissances?|maîtrise|profil|requis|exigée?s?|poste|candidat\p{L}*|Erfahrung\p{L}*|Kenntniss\p{L}*|Anforderung\p{L}*|Aufgaben|Stelle|experiencia|conocimientos?|requisitos?|puesto|funciones|perfil|imprescindible|valorable)(?!\p{L})/iu;
 
 /**
  * True for a prose paragraph above the first heading that never speaks of the job or the candidate
@@ -148,6 +158,7 @@ export function isHeaderStory(line: string, title = ''): boolean {
     !isBulletLine(line) &&
     wordCount(line, BLURB_MIN_WORDS) >= BLURB_MIN_WORDS &&
     !ABOUT_THE_HIRE_RE.test(line) &&
+    !GERMAN_ADDRESS_RE.test(line) &&
     !isLabelledAsk(line) &&
     !namesTheRole(line, title)
   );

@@ -41,6 +41,24 @@ describe('what a posting asks for, and what it only names', () => {
     expect(skills).not.toContain('Epic');
   });
 
+  it('reads a paragraph above the headings that asks for experience in French, German or Spanish', () => {
+    const french = [
+      'Ingénieur de production',
+      'Issu d’une formation d’ingénieur, vous avez une expérience de 3 à 4 ans en gestion de projet.',
+    ].join('\n');
+    expect(asked(french)).toContain('Project Management');
+    const german = [
+      'Lagerist (m/w/d)',
+      'Sie bringen mehrere Jahre Berufserfahrung in der Kommissionierung mit und arbeiten gern im Team.',
+    ].join('\n');
+    expect(asked(german)).toContain('Order Picking');
+    const story = [
+      'Ingénieur de production',
+      'Fondée en 1950, notre société fabrique des pièces en plastique et utilise SAP dans ses trois usines.',
+    ].join('\n');
+    expect(asked(story)).not.toContain('SAP');
+  });
+
   it('does not take the field of a degree for a skill, nor the fields listed after it', () => {
     const text = [
       'Requirements:',
