@@ -5,7 +5,11 @@
 //   the file's own too;
 // - .zip (a LinkedIn export): every cell of every CSV, a row per line, cells separated by a space
 //   (so "First Name" and "Last Name" read as the name they make);
+// - .pdf: the text poppler's pdftotext reads (another PDF reader than the importer's pdf.js), each
+//   line as is, then each page again in raw content-stream order (-raw), so a field that one reading
+//   order splits across columns is still found whole in the other;
 // - anything else: the file as UTF-8.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -51,6 +55,12 @@ function linkedInText(bytes) {
     .join('\n');
 }
 
+function pdfText(path) {
+  const read = (mode) =>
+    execFileSync('pdftotext', ['-enc', 'UTF-8', ...mode, path, '-'], { encoding: 'utf8' });
+  return [read([]), read(['-raw'])].join('\n');
+}
+
 /** The file's own text, for the check that every imported string comes from it. */
 export function importSourceText(path) {
   const bytes = readFileSync(path);
@@ -59,6 +69,8 @@ export function importSourceText(path) {
       return docxText(new Uint8Array(bytes));
     case '.zip':
       return linkedInText(new Uint8Array(bytes));
+    case '.pdf':
+      return pdfText(path);
     default:
       return bytes.toString('utf8');
   }

@@ -18,7 +18,7 @@ test('preview: page count, ATS view, options, and a flicker-free redraw after a 
 
   // The ATS view shows what a parser reads, starting with the name.
   await page.getByText('ATS view: the text a parser reads').click();
-  await expect(page.getByTestId('ats-text')).toContainText('EXPERIENCE');
+  await expect(page.getByTestId('ats-text')).toContainText('Experience');
 
   // Toggle bullets off one at a time: the old pages stay on screen until the new ones replace them.
   // Timed twice: from the page's own click event to the new pages (what the app takes), and from

@@ -65,7 +65,7 @@ test('the desktop window opens isolated and seeded, refuses window.open, and exp
     await page.getByRole('button', { name: /Export PDF/ }).click();
     await expect(page.getByTestId('export-status')).toContainText(target);
     const text = execFileSync('pdftotext', [target, '-'], { encoding: 'utf8' });
-    expect(text).toContain('EXPERIENCE');
+    expect(text).toContain('Experience');
   } finally {
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import { ATS_SYMBOLS } from '../layout/ats-symbols';
 import { toDrawnText } from '../layout/drawn-text';
 import { COURSES_TITLE, SUMMARY_TITLE } from '../layout/template-style';
 import { courseList, type Entry } from '../resume/entry';
@@ -8,6 +9,7 @@ import { DEFAULT_SECTION_TITLES, isListKind, type Section } from '../resume/sect
 const SEPARATOR = ' | ';
 const BULLET = '- ';
 const DATE_RANGE = ' - ';
+const { skillTitleEnd: LIST_TITLE_END, skillItemSeparator: LIST_SEPARATOR } = ATS_SYMBOLS;
 
 /**
  * The résumé as plain text, for the application forms that ask for a pasted résumé: the same fields
@@ -57,7 +59,7 @@ function entryLines(entry: Entry): string[] {
     toDrawnText(entry.title),
     joinFilled([entry.organization, entry.location, dates, entry.detail, entry.url]),
     toDrawnText(entry.summary),
-    courses.length > 0 ? `${COURSES_TITLE}: ${courses.join(', ')}` : '',
+    courses.length > 0 ? `${COURSES_TITLE}${LIST_TITLE_END} ${courses.join(LIST_SEPARATOR)}` : '',
     ...bulletTexts(entry).map((text) => `${BULLET}${text}`),
   ].filter((line) => line !== '');
 }
@@ -67,8 +69,8 @@ function listLine(entry: Entry): string[] {
   const name = toDrawnText(entry.title);
   const detail = toDrawnText(entry.detail);
   const title = name !== '' && detail !== '' ? `${name} (${detail})` : name || detail;
-  const items = bulletTexts(entry).join(', ');
-  const line = title !== '' && items !== '' ? `${title}: ${items}` : title || items;
+  const items = bulletTexts(entry).join(LIST_SEPARATOR);
+  const line = title !== '' && items !== '' ? `${title}${LIST_TITLE_END} ${items}` : title || items;
   return line === '' ? [] : [line];
 }
 

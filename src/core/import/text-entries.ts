@@ -2,6 +2,7 @@ import { emptyEntryFields } from '../resume/entry';
 import type { EntryDraft } from '../resume/resume-draft';
 import type { SectionKind } from '../resume/section';
 import { findDates } from './date-ranges';
+import { splitListItems } from './list-items';
 import type { LineKind } from './text-line-kinds';
 import type { TextLine } from './text-lines';
 
@@ -114,7 +115,7 @@ export function entriesOf(kind: SectionKind, placed: readonly Placed[], indentSt
     // "Courses: Networks, Operating Systems" under a degree is its course list, one per line.
     const courses = kind === 'education' && current !== undefined ? COURSES.exec(text) : null;
     if (courses !== null && current !== undefined) {
-      current.courses.push(...(courses[1] ?? '').split(/\s?[,;]\s/u).filter((c) => c.trim() !== ''));
+      current.courses.push(...splitListItems(courses[1] ?? ''));
       lastWasBullet = false;
       blankSince = false;
       continue;

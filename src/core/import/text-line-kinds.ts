@@ -19,6 +19,8 @@ export type LineKind =
 const BULLET = /^(?:[•●▪◦‣⁃∙■□➢►▶✓✔→○◆◇]|[-–*+>](?=\s))\s*/u;
 const MAX_HEADING_CHARS = 60;
 const MAX_STYLE_HEADING_WORDS = 4;
+// Points within which two lines are set in the same size (sizes are read to a tenth of a point).
+const SAME_SIZE = 0.25;
 
 export interface KindOptions {
   /** Indentation past a section's left edge that makes a glyph-less line a bullet (chars or points). */
@@ -40,7 +42,8 @@ const words = (text: string) => text.split(/\s+/).filter((w) => w !== '').length
 /**
  * Each line's kind. A heading is a short line the dictionary knows (any language it holds), or, once
  * the first known heading has been seen, a short line in capitals (or bold and larger than the body)
- * after a blank line: the second kind is a guess, and said so (cue 'look'). A line whose role the
+ * after a blank line, not over an entry's dates unless it is set like the known headings (bold, their
+ * size): the second kind is a guess, and said so (cue 'look'). A line whose role the
  * file gives (Word) follows it: a list item is a bullet; a heading style is a section heading when the
  * dictionary knows it or when it is at the level of the known ones (cue 'style'), and an entry's line
  * when it is deeper (a job title styled Heading 3 under "Experience" in Heading 2) or above the first
@@ -48,6 +51,9 @@ const words = (text: string) => text.split(/\s+/).filter((w) => w !== '').length
  */
 export function lineKinds(lines: readonly TextLine[], options: KindOptions): LineKind[] {
   let seenHeading = false;
+  // The size of the first known heading drawn bold and larger than the body: a file sets all its
+  // section headings alike, so a line with that look is one even when an entry's dates follow it.
+  let headingSize: number | undefined;
   // The heading level the file's known section headings use; deeper levels are entries' lines.
   let sectionLevel: number | undefined;
   return lines.map((line, i): LineKind => {
@@ -66,6 +72,7 @@ export function lineKinds(lines: readonly TextLine[], options: KindOptions): Lin
     ) {
       seenHeading = true;
       if (role !== undefined) sectionLevel ??= role.level;
+      if (line.bold === true && larger(line, options)) headingSize ??= line.size;
       return { kind: 'heading', target, title, cue: 'dictionary' };
     }
     if (role !== undefined) {
@@ -80,7 +87,10 @@ export function lineKinds(lines: readonly TextLine[], options: KindOptions): Lin
       (before === undefined || before.text.trim() === '' || larger(line, options));
     // A company in capitals ("ACME CORP") is followed by its dates; a heading is not.
     const next = lines.slice(i + 1, i + 3).some((l) => findDates(l.text) !== undefined);
-    if (seenHeading && styled && !next) return { kind: 'heading', target: 'custom', title, cue: 'look' };
+    const likeHeadings =
+      line.bold === true && headingSize !== undefined && Math.abs((line.size ?? 0) - headingSize) < SAME_SIZE;
+    if (seenHeading && styled && (!next || likeHeadings))
+      return { kind: 'heading', target: 'custom', title, cue: 'look' };
     return { kind: 'text', text };
   });
 }

@@ -5,6 +5,7 @@ import type { EntryDraft, ResumeDraft, SectionDraft } from '../resume/resume-dra
 import { DEFAULT_SECTION_TITLES, isListKind, type SectionKind } from '../resume/section';
 import { checkedDraft } from './checked-draft';
 import { contactKind, contactParts } from './contact-fields';
+import { splitListItems } from './list-items';
 import { entriesOf, type Note, type Placed } from './text-entries';
 import { lineKinds } from './text-line-kinds';
 import { plainTextLines, type TextLine } from './text-lines';
@@ -125,12 +126,7 @@ function listEntry(kind: SectionKind, text: string): EntryDraft {
   return { ...entry, title: head, bullets: listItems(tail) };
 }
 
-const listItems = (text: string) =>
-  text
-    .split(/\s?[,;]\s|\s[|·•]\s/u)
-    .map((item) => item.trim())
-    .filter((item) => item !== '')
-    .map((item) => ({ text: item }));
+const listItems = (text: string) => splitListItems(text).map((item) => ({ text: item }));
 
 /** The name, headline and contact details above the first heading; a long paragraph is the summary. */
 function profileOf(top: Placed[], notes: Note[], other: string[], noHeadings: boolean): Profile {

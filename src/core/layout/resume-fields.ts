@@ -8,7 +8,7 @@ import { COURSES_TITLE, FIELD_STYLES, SUMMARY_TITLE, type Template } from './tem
 export interface DrawnField {
   /** Where a person finds it in the editor, e.g. "experience › Acme › bullet 3". */
   label: string;
-  /** As drawn: normalized, headings in capitals. */
+  /** As drawn: normalized. */
   text: string;
   style: FontStyle;
 }
@@ -29,8 +29,7 @@ export function* drawnFields(resume: Resume, template: Template): Generator<Draw
     style: FIELD_STYLES.headline,
   };
   yield { label: `profile${SEP}summary`, text: toDrawnText(profile.summary), style: FIELD_STYLES.summary };
-  const symbols =
-    Object.values(template.symbols).join('') + SUMMARY_TITLE.toUpperCase() + COURSES_TITLE + '()';
+  const symbols = Object.values(template.symbols).join('') + SUMMARY_TITLE + COURSES_TITLE + '()';
   for (const style of ['regular', 'bold'] as const) yield { label: 'template symbols', text: symbols, style };
 
   for (const section of resume.sections) {
@@ -38,7 +37,7 @@ export function* drawnFields(resume: Resume, template: Template): Generator<Draw
     const sectionLabel = shorten(sectionTitle);
     yield {
       label: `${sectionLabel}${SEP}title`,
-      text: sectionTitle.toUpperCase(),
+      text: sectionTitle,
       style: FIELD_STYLES.heading,
     };
     const skills = isListKind(section.kind);

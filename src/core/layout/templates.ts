@@ -1,14 +1,7 @@
+import { ATS_SYMBOLS } from './ats-symbols';
 import type { Template, TemplateName } from './template-style';
 
 const INK = [0.1, 0.1, 0.1] as const;
-// The characters every template draws, which résumé parsers read as bullets, ranges and lists (ATS.md);
-// a template chooses only how its header fields are separated.
-const ATS_SYMBOLS: Omit<Template['symbols'], 'fieldSeparator'> = {
-  bullet: '\u2022',
-  dateRange: ' \u2013 ',
-  skillTitleEnd: ':',
-  skillItemSeparator: ', ',
-};
 
 /** DejaVu Sans, grey rules, generous spacing: the look the app started with. */
 const classic: Template = {
@@ -17,7 +10,7 @@ const classic: Template = {
   fontFamily: 'dejavu-sans',
   headerAlign: 'left',
   lineSpacing: 1.3,
-  sizes: { name: 2, contact: 0.95, headline: 1.1, heading: 1.1, body: 1 },
+  sizes: { name: 2, contact: 0.95, headline: 1.1, heading: 1.3, body: 1 },
   spacing: {
     afterName: 0.2,
     afterHeadline: 0.3,
@@ -54,7 +47,7 @@ const modern: Template = {
   fontFamily: 'open-sans',
   headerAlign: 'left',
   lineSpacing: 1.32,
-  sizes: { name: 2.4, contact: 0.95, headline: 1.2, heading: 1.05, body: 1 },
+  sizes: { name: 2.4, contact: 0.95, headline: 1.2, heading: 1.3, body: 1 },
   spacing: {
     afterName: 0.1,
     afterHeadline: 0.35,
@@ -80,7 +73,7 @@ const compact: Template = {
   fontFamily: 'open-sans',
   headerAlign: 'left',
   lineSpacing: 1.18,
-  sizes: { name: 1.7, contact: 0.92, headline: 1, heading: 1.02, body: 1 },
+  sizes: { name: 1.7, contact: 0.92, headline: 1, heading: 1.2, body: 1 },
   spacing: {
     afterName: 0.05,
     afterHeadline: 0.1,
@@ -116,7 +109,7 @@ const serif: Template = {
   fontFamily: 'liberation-serif',
   headerAlign: 'center',
   lineSpacing: 1.25,
-  sizes: { name: 2.3, contact: 1, headline: 1.15, heading: 1.1, body: 1.05 },
+  sizes: { name: 2.3, contact: 1, headline: 1.15, heading: 1.35, body: 1.05 },
   spacing: {
     afterName: 0.15,
     afterHeadline: 0.25,

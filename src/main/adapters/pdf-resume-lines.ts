@@ -1,5 +1,6 @@
 import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
 import { AppError } from '../../core/errors/app-error';
+import { columnLines, textColumns, type PositionedText } from '../../core/import/pdf-geometry';
 import type { TextLine } from '../../core/import/text-lines';
 import { MAX_RESUME_FILE_BYTES } from '../../shared/limits';
 import { openUntrustedPdf } from './open-untrusted-pdf';
@@ -15,19 +16,9 @@ export interface PdfResumeLines {
   links: string[];
 }
 
-interface Item {
-  text: string;
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-  bold: boolean;
-}
-
 /**
- * A résumé PDF as lines rebuilt from geometry, not stream order: items are grouped by baseline, sorted
- * left to right, and a page whose items leave an empty vertical band near its middle is read as two
- * columns, left then right. Each line keeps its indentation (points past the column's left edge), its
+ * A résumé PDF as lines rebuilt from geometry, not stream order (core/import/pdf-geometry: columns,
+ * then lines by baseline, left to right). Each line keeps its indentation (points past the column's left edge), its
  * size and whether it is bold (from the font's PDF name, "…-Bold"). Safe for untrusted files: pdf.js
  * with no eval (CVE-2024-4367), no scripting, no font loading; pages and bytes are bounded.
  */
@@ -57,7 +48,7 @@ export async function readPdfResumeLines(bytes: Uint8Array): Promise<PdfResumeLi
       // Font objects (with their PDF names) are resolved by the operator list.
       await page.getOperatorList();
       const boldOf = new Map<string, boolean>();
-      const items: Item[] = [];
+      const items: PositionedText[] = [];
       for (const raw of content.items as (TextItem | TextMarkedContent)[]) {
         if (!('str' in raw) || raw.str.trim() === '') continue;
         let bold = boldOf.get(raw.fontName);
@@ -78,7 +69,8 @@ export async function readPdfResumeLines(bytes: Uint8Array): Promise<PdfResumeLi
         characters += raw.str.trim().length;
       }
       const { width } = page.getViewport({ scale: 1 });
-      for (const column of columns(items, width)) lines.push(...linesOf(column), { text: '', indent: 0 });
+      for (const column of textColumns(items, width))
+        lines.push(...columnLines(column), { text: '', indent: 0 });
       for (const annotation of (await page.getAnnotations()) as { subtype?: string; url?: string }[]) {
         if (
           annotation.subtype === 'Link' &&
@@ -126,65 +118,4 @@ function isBoldFont(objs: { has(id: string): boolean; get(id: string): unknown }
   return (
     font?.bold === true || (typeof font?.name === 'string' && /bold|black|heavy|semibold/i.test(font.name))
   );
-}
-
-/**
- * Items split at an empty vertical band between 30% and 70% of the page width, when both sides hold a
- * fair share of the text: a two-column résumé. Otherwise one column.
- */
-function columns(items: Item[], pageWidth: number): Item[][] {
-  if (items.length < 10) return [items];
-  for (let x = pageWidth * 0.3; x <= pageWidth * 0.7; x += pageWidth / 100) {
-    if (items.some((item) => item.x < x && item.x + item.width > x)) continue;
-    const left = items.filter((item) => item.x < x);
-    const right = items.filter((item) => item.x >= x);
-    const share = Math.min(left.length, right.length) / items.length;
-    if (share >= 0.15) return [left, right];
-  }
-  return [items];
-}
-
-/** Items on one baseline (within a third of their size) are a line, read left to right. */
-function linesOf(items: Item[]): TextLine[] {
-  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
-  const groups: Item[][] = [];
-  for (const item of sorted) {
-    const last = groups[groups.length - 1];
-    const head = last?.[0];
-    if (
-      last !== undefined &&
-      head !== undefined &&
-      Math.abs(head.y - item.y) <= Math.max(head.size, item.size) / 3
-    )
-      last.push(item);
-    else groups.push([item]);
-  }
-  const left = Math.min(...items.map((item) => item.x));
-  const out: TextLine[] = [];
-  let previous: Item[] | undefined;
-  for (const group of groups) {
-    group.sort((a, b) => a.x - b.x);
-    // A gap of more than one and a half lines is a blank line: it separates entries.
-    const prev = previous?.[0];
-    const first = group[0] as Item;
-    if (prev !== undefined && prev.y - first.y > first.size * 2.2) out.push({ text: '', indent: 0 });
-    let text = '';
-    let end: number | undefined;
-    for (const item of group) {
-      const gap = end === undefined ? 0 : item.x - end;
-      if (end !== undefined && gap > item.size * 0.15 && !text.endsWith(' ') && !item.text.startsWith(' ')) {
-        text += gap > item.size * 2 ? '   ' : ' ';
-      }
-      text += item.text;
-      end = item.x + item.width;
-    }
-    out.push({
-      text: text.trim(),
-      indent: Math.round(first.x - left),
-      size: Math.max(...group.map((item) => item.size)),
-      bold: group.every((item) => item.bold),
-    });
-    previous = group;
-  }
-  return out;
 }

@@ -32,7 +32,9 @@ describe('import evaluation set', () => {
       .map((name) => name.replace('.expected.json', ''));
     const { rows } = runEval(dir);
     expect(rows.map((row) => row.file.replace(/\.[^.]+$/, '')).sort()).toEqual(labelled.sort());
-    expect(new Set(rows.map((row) => row.file.split('.').pop()))).toEqual(new Set(['txt', 'docx', 'zip']));
+    expect(new Set(rows.map((row) => row.file.split('.').pop()))).toEqual(
+      new Set(['txt', 'docx', 'zip', 'pdf']),
+    );
     expect(rows.filter((row) => row.invented.length > 0)).toEqual([]);
     // One CLI process reads every fixture (PDF and Word readers included): a minute on a loaded machine.
   }, 120_000);

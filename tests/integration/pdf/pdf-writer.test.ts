@@ -24,15 +24,15 @@ describe('writeResumePdf with the bundled fonts', async () => {
     expectInOrder(flat, [
       'José Müller-Peña',
       'jose.muller@example.com',
-      'SUMMARY',
-      'EXPERIENCE',
+      'Summary',
+      'Experience',
       'Senior Software Engineer',
       'Acme Payments GmbH',
       'Mar 2021 – Present',
       ...bulletTexts(resume).slice(0, 4),
       'Ñandú Analytics',
       ...bulletTexts(resume).slice(4),
-      'SKILLS',
+      'Skills',
       'Spoken: English, Español, Deutsch, Русский (basic)',
     ]);
     expect(text).toContain('• Designed the settlement service');

@@ -47,12 +47,12 @@ describe.each(TEMPLATE_NAMES)('the %s template', (name) => {
     expectInOrder(flatten(rejoinBreaks(text)), [
       'José Müller-Peña',
       'jose.muller@example.com',
-      'SUMMARY',
-      'EXPERIENCE',
+      'Summary',
+      'Experience',
       'Senior Software Engineer',
       'Acme Payments GmbH',
       ...bulletTexts(resume),
-      'SKILLS',
+      'Skills',
     ]);
     expect(text).toContain('«Σύστημα πληρωμών»');
     expect(text).toContain('«Поиск по документам»');

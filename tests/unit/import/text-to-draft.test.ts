@@ -265,4 +265,38 @@ describe('entries laid out as the app exports them', () => {
       ['LinkedIn', 'jo-bell', 'https://www.linkedin.com/in/jo-bell'],
     ]);
   });
+
+  it('takes a bold line set like the known headings for a heading, even with a dated entry under it', () => {
+    const line = (text: string, size = 10, bold = false) => ({ text, indent: 0, size, bold });
+    const lines = (talks: number) => [
+      line('Jo Bell', 20, true),
+      line('jo@example.com'),
+      line(''),
+      line('Experience', 13, true),
+      line('Roofer', 10, true),
+      line('TopCo | 2019 – 2022'),
+      line('• Slated roofs'),
+      line(''),
+      line('Talks Given', talks, true),
+      line('Roofs that last', 10, true),
+      line('BuildExpo | 2021 – 2022'),
+    ];
+    const asHeading = parseResumeLines(lines(13), { bodySize: 10 }).draft;
+    expect(asHeading.sections.map((s) => [s.title, s.entries.map((e) => e.title)])).toEqual([
+      ['Experience', ['Roofer']],
+      ['Talks Given', ['Roofs that last']],
+    ]);
+    // At the body's size the same line is an entry's title: a bold company over its dates.
+    const asEntry = parseResumeLines(lines(10), { bodySize: 10 }).draft;
+    expect(asEntry.sections.map((s) => s.title)).toEqual(['Experience']);
+  });
+
+  it('splits list lines and courses on our own separator and on the ones other tools write', () => {
+    const { draft } = parseResumeText(
+      'Jo Bell\njo@example.com\n\nEducation\nMSc Computing\nUniversity of Leeds | 2012 – 2014\n' +
+        'Courses: Networks; Compilers · Databases\n\nSkills\nTools: Git, Make | Bash\n',
+    );
+    expect(draft.sections[0]?.entries[0]?.courses).toBe('Networks\nCompilers\nDatabases');
+    expect(draft.sections[1]?.entries[0]?.bullets.map((b) => b.text)).toEqual(['Git', 'Make', 'Bash']);
+  });
 });

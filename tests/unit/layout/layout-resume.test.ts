@@ -41,9 +41,9 @@ describe('layoutResume: the template', () => {
     expect(links[0]?.y).toBeLessThan(email?.y ?? 0);
   });
 
-  it('draws headings as one bold capitalised run with a rule under each', () => {
-    const headings = runs.filter((run) => run.style === 'bold' && run.size === 11);
-    expect(headings.map((run) => run.text)).toEqual(['SUMMARY', 'EXPERIENCE', 'EDUCATION', 'SKILLS']);
+  it('draws headings as one bold run, as typed and larger than the body, with a rule under each', () => {
+    const headings = runs.filter((run) => run.style === 'bold' && run.size === 13);
+    expect(headings.map((run) => run.text)).toEqual(['Summary', 'Experience', 'Education', 'Skills']);
     expect(doc.pages.flatMap((page) => page.rules)).toHaveLength(4);
     const rule = doc.pages[0]?.rules[0];
     expect(rule?.y).toBeGreaterThan(headings[0]?.y ?? Infinity);
@@ -130,7 +130,7 @@ describe('layoutResume: odd input', () => {
       ],
     };
     const text = expectedReadingText(layout(resume));
-    expect(text).toBe('A\nWORK\nDev\n• Did things');
+    expect(text).toBe('A\nWork\nDev\n• Did things');
   });
 
   it('uses the kind as heading when a section has no title', () => {
@@ -138,7 +138,7 @@ describe('layoutResume: odd input', () => {
       profile: emptyProfile(),
       sections: [section('education', ' ', [entry({ title: 'BSc' }, [])])],
     };
-    expect(expectedReadingText(layout(resume))).toBe('EDUCATION\nBSc');
+    expect(expectedReadingText(layout(resume))).toBe('Education\nBSc');
   });
 
   it('normalizes pasted whitespace and invisible characters', () => {

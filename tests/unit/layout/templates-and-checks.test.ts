@@ -30,7 +30,7 @@ describe('templates', () => {
     const runs = allRuns(doc);
     const accent = TEMPLATES.modern.colors.accent;
     expect(runs[0]?.color).toEqual(accent);
-    expect(runs.find((run) => run.text === 'EXPERIENCE')?.color).toEqual(accent);
+    expect(runs.find((run) => run.text === 'Experience')?.color).toEqual(accent);
     expect(runs.find((run) => run.text.startsWith('Designed the settlement'))?.color).toEqual(
       TEMPLATES.modern.colors.text,
     );
@@ -46,7 +46,7 @@ describe('templates', () => {
     expect(doc.pageWidth).toBe(612);
     const runs = allRuns(doc);
     expect(Math.min(...runs.map((run) => run.x))).toBeCloseTo(72);
-    expect(runs.find((run) => run.text === 'EXPERIENCE')?.size).toBeCloseTo(
+    expect(runs.find((run) => run.text === 'Experience')?.size).toBeCloseTo(
       12 * TEMPLATES.compact.sizes.heading,
     );
   });
