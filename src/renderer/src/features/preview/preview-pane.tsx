@@ -1,5 +1,5 @@
-import { keepPreviousData, useIsMutating, useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { hashKey, keepPreviousData, useIsMutating, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/error-message';
 import { oneAtATime } from '../../lib/one-at-a-time';
@@ -10,7 +10,10 @@ import type { AtsCheck, PdfPreview } from '../../../../shared/domain-types';
 import { ExportOptionsForm } from '../export-options/export-options-form';
 import { useExportSettings } from '../export-options/export-options-store';
 import { AtsView } from './ats-view';
+import { loadedRenderer, loadRenderer } from './pdf-renderer';
 import type { PdfRender } from './render-pdf';
+
+type Renderer = NonNullable<ReturnType<typeof loadedRenderer>>;
 
 interface Props {
   jobId: number;
@@ -61,32 +64,68 @@ export function PreviewPane({ jobId, active, wide, onWideChange }: Props) {
   }, []);
 
   const data = preview.data;
-  useEffect(() => {
-    if (!data || width === 0) return;
-    let render: PdfRender | null = null;
-    let replaced = false;
+  // The render in progress (or last drawn), for the bytes and width it draws.
+  const drawing = useRef<{ data: PdfPreview; width: number; render: PdfRender } | null>(null);
+  const draw = useCallback((next: PdfPreview, atWidth: number, renderer: Renderer) => {
+    const current = drawing.current;
+    if (current && current.data === next && current.width === atWidth) return;
+    current?.render.cancel();
+    const render = renderer.renderPdf(next.bytes, atWidth);
+    drawing.current = { data: next, width: atWidth, render };
+    const isCurrent = () => drawing.current?.render === render;
     void (async () => {
       try {
-        // pdf.js is most of the bundle: loaded on first preview so the app itself starts fast.
-        const { renderPdf } = await import('./render-pdf');
-        if (replaced) return;
-        render = renderPdf(data.bytes, width);
         const canvases = await render.done;
-        if (replaced) return;
+        if (!isCurrent()) return;
         pagesRef.current?.replaceChildren(...canvases);
         pagesRef.current?.setAttribute('data-drawn', String(Date.now()));
-        setDrawn({ data, error: null });
+        setDrawn({ data: next, error: null });
         const pages = await render.text;
-        if (!replaced) setAts({ data, check: compareReadingText(data.readingText, pages) });
+        if (isCurrent()) setAts({ data: next, check: compareReadingText(next.readingText, pages) });
       } catch (e) {
-        if (!replaced) setDrawn({ data, error: errorMessage(e) });
+        if (isCurrent()) setDrawn({ data: next, error: errorMessage(e) });
       }
     })();
+  }, []);
+
+  // New bytes are drawn in the tick they reach the cache (a toggle's reply writes them there), while
+  // React is still to render the rest of the screen for the same reply.
+  const queryClient = useQueryClient();
+  const queryHash = hashKey(keys.preview(jobId, { onMissingGlyph, options }));
+  useEffect(
+    () =>
+      queryClient.getQueryCache().subscribe((event) => {
+        if (event.type !== 'updated' || event.action.type !== 'success') return;
+        if (event.query.queryHash !== queryHash) return;
+        const renderer = loadedRenderer();
+        const next = event.query.state.data as PdfPreview | undefined;
+        if (renderer && next && width > 0) draw(next, width, renderer);
+      }),
+    [queryClient, queryHash, width, draw],
+  );
+
+  // The first preview, a new width, and any bytes that came before pdf.js was loaded.
+  useEffect(() => {
+    if (!data || width === 0) return;
+    const renderer = loadedRenderer();
+    if (renderer) {
+      draw(data, width, renderer);
+      return;
+    }
+    let replaced = false;
+    loadRenderer().then(
+      (loaded) => {
+        if (!replaced) draw(data, width, loaded);
+      },
+      (e: unknown) => {
+        if (!replaced) setDrawn({ data, error: errorMessage(e) });
+      },
+    );
     return () => {
       replaced = true;
-      render?.cancel();
     };
-  }, [data, width]);
+  }, [data, width, draw]);
+  useEffect(() => () => drawing.current?.render.cancel(), []);
 
   // A change of the tailoring on its way to main: its reply brings the new pages.
   const changing = useIsMutating({ mutationKey: keys.tailoring(jobId) }) > 0;

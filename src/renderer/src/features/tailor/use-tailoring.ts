@@ -102,13 +102,19 @@ export function useTailoring(jobId: number | null, active: boolean): TailoringSt
       if (jobId === null || steps.length === 0) return;
       // The preview is asked for when the panel shows it and main would draw what the panel's key
       // names (the options are in and none is on its way to main).
-      if (!active || options === null || saving) {
-        await mutateAsync({ call: () => api.setIncluded({ jobId, steps }), steps }).catch(() => undefined);
-        return;
-      }
-      const previewKey = keys.preview(jobId, { onMissingGlyph, options });
-      const call = () => api.setIncluded({ jobId, steps, preview: { onMissingGlyph } });
-      await mutateAsync({ call, steps, previewKey }).catch(() => undefined);
+      const withPreview = active && options !== null && !saving;
+      // Sent in the click's own tick: the optimistic render of the screen (onMutate) comes after it,
+      // not before. Its reply is read through the mutation, which also reports a failure.
+      const reply = api.setIncluded({
+        jobId,
+        steps,
+        ...(withPreview ? { preview: { onMissingGlyph } } : {}),
+      });
+      reply.catch(() => undefined);
+      const previewKey = withPreview ? keys.preview(jobId, { onMissingGlyph, options }) : undefined;
+      await mutateAsync({ call: () => reply, steps, ...(previewKey ? { previewKey } : {}) }).catch(
+        () => undefined,
+      );
     },
     [jobId, active, options, onMissingGlyph, saving, mutateAsync],
   );
