@@ -39,8 +39,21 @@ const NOT_TITLE_RE =
   /\blogo\b|profile picture|^posted by\b|\b\d+\s*[-–]\s*\d+\s*(?:yrs|years)\b|[₹$€£]|\bper (?:year|month|hour)\b|^\d|^(?:remote|hybrid|on-?site)\b|https?:/i;
 const WORK_MODE_RE = /\b(?:remote|hybrid|on-?site|work from home|wfh)\b/i;
 
+// A site that drops line breaks glues the next field's label to a value ("Brand ManagerLevel: Exempt")
+// and sometimes prints a heading twice ("Project ManagerProject Manager"). A lower-case letter then a
+// capital starting a word that ends in a colon is such a join, not a name (names do not hold colons).
+const GLUED_LABEL_RE = /(?<=\p{Ll})\p{Lu}[\p{L} ]{0,25}:.*$/u;
+
+function unglued(value: string): string {
+  const cut = value.replace(GLUED_LABEL_RE, '');
+  const half = cut.length / 2;
+  return Number.isInteger(half) && half >= 3 && cut.slice(0, half) === cut.slice(half)
+    ? cut.slice(0, half)
+    : cut;
+}
+
 function clean(value: string): string {
-  return value.trim().replace(/\s+/g, ' ').slice(0, VALUE_MAX_CHARS);
+  return unglued(value.trim().replace(/\s+/g, ' ')).trim().slice(0, VALUE_MAX_CHARS);
 }
 
 const usable = (value: string): boolean => value !== '' && !UI_WORDS_RE.test(value);

@@ -54,3 +54,16 @@ describe('the title in a header line that holds more than the title', () => {
     expect(analysis.location).toBe('Halifax, NS');
   });
 });
+
+describe('a header value a site glued to the next field or printed twice', () => {
+  it('reads the title alone', () => {
+    const labelled =
+      'Job Title: Associate Brand ManagerLevel: Exempt\nWe are a skincare company.\nYou will run campaigns.';
+    expect(analyzePosting(labelled, appMatcher).title).toBe('Associate Brand Manager');
+    const twice = 'Position: Project ManagerProject Manager\nYou will plan the site works.';
+    expect(analyzePosting(twice, appMatcher).title).toBe('Project Manager');
+    // A name with a capital inside it and no label after it is left as it is.
+    const inner = 'Position: DevOps Engineer\nYou will run our McKinsey-style reviews.';
+    expect(analyzePosting(inner, appMatcher).title).toBe('DevOps Engineer');
+  });
+});
